@@ -1,0 +1,46 @@
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as schema from './schema'
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+
+export interface OpenDbOptions {
+  /** `full` also survives power loss; `normal` (WAL) survives any process crash, SIGKILL included. */
+  synchronous?: 'normal' | 'full'
+}
+
+/** Opens (creating if needed) a SQLite database in WAL mode and applies pending migrations. */
+export function openDb(file: string, options: OpenDbOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  const sqlite = new Database(file)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`)
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = drizzle(sqlite, { schema }) as Db
+  migrate(db, { migrationsFolder })
+  return db
+}
+
+declare global {
+  // One connection per process, shared by the server and the Remix build (two module graphs).
+  var __wijkatelierDb: { file: string; db: Db } | undefined
+}
+
+/** The process-wide database. The first caller decides the file; later callers must agree. */
+export function getDb(file: string, options: OpenDbOptions = {}): Db {
+  const current = globalThis.__wijkatelierDb
+  if (current) {
+    if (current.file !== file) throw new Error(`database already open at ${current.file}, not ${file}`)
+    return current.db
+  }
+  const db = openDb(file, options)
+  globalThis.__wijkatelierDb = { file, db }
+  return db
+}
