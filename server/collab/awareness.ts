@@ -1,0 +1,91 @@
+/**
+ * Awareness hardening. The reference server relays awareness verbatim, so any connection can
+ * rewrite or remove another person's cursor and name. Here a connection may only speak for
+ * the client ids it introduced itself, and the server stamps every state's `user` with the
+ * identity it authenticated. Format (y-protocols/awareness):
+ * varUint count, then per entry varUint clientID, varUint clock, varString JSON state.
+ */
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import type { CollabIdentity } from '../../app/sessions/identity'
+import { ProtocolError } from './protocol'
+
+export interface AwarenessEntry {
+  clientId: number
+  clock: number
+  state: Record<string, unknown> | null
+}
+
+export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const decoder = decoding.createDecoder(update)
+    const count = decoding.readVarUint(decoder)
+    const entries: AwarenessEntry[] = []
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder)
+      const clock = decoding.readVarUint(decoder)
+      const state: unknown = JSON.parse(decoding.readVarString(decoder))
+      if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+        throw new ProtocolError('awareness state must be an object or null')
+      }
+      entries.push({ clientId, clock, state: state as Record<string, unknown> | null })
+    }
+    if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after awareness update')
+    return entries
+  } catch (err) {
+    if (err instanceof ProtocolError) throw err
+    throw new ProtocolError(`malformed awareness update: ${(err as Error).message}`)
+  }
+}
+
+export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId)
+    encoding.writeVarUint(encoder, entry.clock)
+    encoding.writeVarString(encoder, JSON.stringify(entry.state))
+  }
+  return encoding.toUint8Array(encoder)
+}
+
+/**
+ * The server's word on who someone is. `name` and `role` cannot be chosen by the client;
+ * `mode` tells others whether this is a read-only screen (e.g. the projector).
+ * Other `user` fields (such as `color`) and all other state fields are kept.
+ */
+export function stampIdentity(state: Record<string, unknown>, identity: CollabIdentity): Record<string, unknown> {
+  const user = state.user !== null && typeof state.user === 'object' && !Array.isArray(state.user) ? state.user : {}
+  return { ...state, user: { ...user, name: identity.name, role: identity.role, mode: identity.mode } }
+}
+
+export interface AwarenessOwnership {
+  /** Which connection introduced a client id; undefined if nobody did yet. */
+  ownerOf(clientId: number): object | undefined
+  claim(clientId: number, owner: object): void
+}
+
+/**
+ * Keeps the entries a connection may send: client ids it owns or that nobody owns yet (up to
+ * `maxClientIds` per connection), each non-null state stamped with the identity.
+ * Returns the entries to apply; strips the rest silently.
+ */
+export function filterAwareness(
+  entries: AwarenessEntry[],
+  owner: { clientIds: Set<number>; identity: CollabIdentity },
+  ownership: AwarenessOwnership,
+  maxClientIds = 8,
+): AwarenessEntry[] {
+  const kept: AwarenessEntry[] = []
+  for (const entry of entries) {
+    const current = ownership.ownerOf(entry.clientId)
+    if (current !== undefined && current !== owner) continue
+    if (current === undefined) {
+      if (owner.clientIds.size >= maxClientIds) continue
+      ownership.claim(entry.clientId, owner)
+      owner.clientIds.add(entry.clientId)
+    }
+    kept.push({ ...entry, state: entry.state === null ? null : stampIdentity(entry.state, owner.identity) })
+  }
+  return kept
+}

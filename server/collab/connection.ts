@@ -1,0 +1,94 @@
+/**
+ * One authenticated websocket in one room: its identity, its rate limit, the awareness client
+ * ids it introduced, and the messages that arrived before its room finished loading.
+ */
+import type { WebSocket } from 'ws'
+import type { CollabIdentity } from '../../app/sessions/identity'
+import { CloseCode } from './protocol'
+
+export interface RateLimit {
+  /** sustained messages per second */
+  perSecond: number
+  /** bucket size: how many messages may arrive at once */
+  burst: number
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimit = { perSecond: 300, burst: 600 }
+
+/** Token bucket; `take()` is false once the client is over its budget. */
+export class TokenBucket {
+  private tokens: number
+  private last: number
+
+  constructor(
+    private readonly limit: RateLimit,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.tokens = limit.burst
+    this.last = now()
+  }
+
+  take(): boolean {
+    const t = this.now()
+    this.tokens = Math.min(this.limit.burst, this.tokens + ((t - this.last) / 1000) * this.limit.perSecond)
+    this.last = t
+    if (this.tokens < 1) return false
+    this.tokens -= 1
+    return true
+  }
+}
+
+/** A client that cannot keep up with the room is cut off rather than buffered without bound. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
+
+let nextConnectionId = 1
+
+export class Connection {
+  readonly id = nextConnectionId++
+  /** Awareness client ids this connection introduced; only it may update them. */
+  readonly clientIds = new Set<number>()
+  /** Frames received while the room was loading, processed in order once it is ready. */
+  readonly queue: Uint8Array[] = []
+  readonly bucket: TokenBucket
+  isAlive = true
+  closed = false
+  /** Sent permission-denied once already (read-only connections). */
+  deniedNotified = false
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly roomId: string,
+    readonly identity: CollabIdentity,
+    rateLimit: RateLimit = DEFAULT_RATE_LIMIT,
+  ) {
+    this.bucket = new TokenBucket(rateLimit)
+  }
+
+  get open(): boolean {
+    return !this.closed && this.ws.readyState === this.ws.OPEN
+  }
+
+  send(frame: Uint8Array): void {
+    if (!this.open) return
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CloseCode.policy, 'Verbinding loopt te ver achter')
+      return
+    }
+    this.ws.send(frame, (err) => {
+      if (err) this.close(CloseCode.serverError, 'Verzenden mislukt')
+    })
+  }
+
+  /** Close with a code and a (Dutch, user-facing) reason; a close reason is at most 123 bytes. */
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    const bytes = Buffer.from(reason)
+    const safe = bytes.length > 120 ? bytes.subarray(0, 120).toString() : reason
+    try {
+      this.ws.close(code, safe)
+    } catch {
+      this.ws.terminate()
+    }
+  }
+}

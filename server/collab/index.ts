@@ -1,0 +1,8 @@
+/** The collaboration server's public surface; see docs/collab-protocol.md. */
+export { attachCollabServer, type CollabServer, type CollabServerOptions } from './server'
+export { createAuthenticator, parseRoomPath, ROOM_ID_PATTERN, type Authenticate, type AuthenticatorDeps } from './auth'
+export { acceptAllPolicy, SERVER_ORIGIN, type Logger, type PolicyResult, type Room, type RoomPolicy } from './room'
+export { RoomRegistry } from './registry'
+export { SqliteRoomStorage, type CompactResult, type RoomStorage, type StoredRoom } from './storage'
+export { CloseCode } from './protocol'
+export { DEFAULT_RATE_LIMIT, type RateLimit } from './connection'

@@ -1,0 +1,123 @@
+/**
+ * The rooms in memory. A room is loaded once however many clients arrive at the same time,
+ * and dropped (after compacting) a grace period after its last connection left.
+ */
+import type { Connection } from './connection'
+import { Room, type Logger, type RoomPolicy } from './room'
+import type { RoomStorage } from './storage'
+
+export interface RegistryOptions {
+  storage: RoomStorage
+  policy: RoomPolicy
+  compactEvery: number
+  graceMs: number
+  logger: Logger
+}
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>()
+  private readonly loading = new Map<string, Promise<Room>>()
+  private readonly evictions = new Map<Room, NodeJS.Timeout>()
+  private closed = false
+
+  constructor(private readonly options: RegistryOptions) {}
+
+  /** The loaded room, if it is in memory. */
+  get(roomId: string): Room | undefined {
+    return this.rooms.get(roomId)
+  }
+
+  get size(): number {
+    return this.rooms.size
+  }
+
+  list(): Room[] {
+    return [...this.rooms.values()]
+  }
+
+  /** The room, loading it from storage if needed; concurrent callers share one load. */
+  acquire(roomId: string): Promise<Room> {
+    if (this.closed) return Promise.reject(new Error('collab registry is closed'))
+    const loaded = this.rooms.get(roomId)
+    if (loaded) return Promise.resolve(loaded)
+    let pending = this.loading.get(roomId)
+    if (!pending) {
+      const { storage, policy, compactEvery, logger } = this.options
+      pending = Room.load(roomId, { storage, policy, compactEvery, logger, onFailed: (room) => this.drop(room) }).then(
+        (room) => {
+          this.loading.delete(roomId)
+          this.rooms.set(roomId, room)
+          // Whoever asked for it may be gone already; an idle room must not stay forever.
+          this.scheduleEviction(room)
+          return room
+        },
+        (err: unknown) => {
+          this.loading.delete(roomId)
+          throw err
+        },
+      )
+      this.loading.set(roomId, pending)
+    }
+    return pending
+  }
+
+  /**
+   * Attaches a connection once its room is loaded. Returns null if the connection closed
+   * meanwhile. Messages it sent during the load are processed by `room.attach`.
+   */
+  async join(roomId: string, conn: Connection): Promise<Room | null> {
+    let room = await this.acquire(roomId)
+    // A room that failed between loading and now is replaced by a fresh load.
+    while (room.failed || room.destroyed) room = await this.acquire(roomId)
+    if (!conn.open) return null
+    this.cancelEviction(room)
+    room.attach(conn)
+    return room
+  }
+
+  leave(room: Room, conn: Connection): void {
+    room.detach(conn)
+    if (room.connectionCount === 0) this.scheduleEviction(room)
+  }
+
+  private scheduleEviction(room: Room): void {
+    if (this.closed || room.destroyed || room.connectionCount > 0) return
+    this.cancelEviction(room)
+    const timer = setTimeout(() => this.evict(room), this.options.graceMs)
+    timer.unref()
+    this.evictions.set(room, timer)
+  }
+
+  private cancelEviction(room: Room): void {
+    const timer = this.evictions.get(room)
+    if (timer) clearTimeout(timer)
+    this.evictions.delete(room)
+  }
+
+  private evict(room: Room): void {
+    this.evictions.delete(room)
+    if (room.connectionCount > 0 || this.rooms.get(room.id) !== room) return
+    room.compact()
+    this.rooms.delete(room.id)
+    room.destroy()
+  }
+
+  /** A failed room leaves memory at once, so the next client gets it fresh from storage. */
+  private drop(room: Room): void {
+    this.cancelEviction(room)
+    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
+  }
+
+  /** Closes every connection, compacts and unloads every room. */
+  async close(code: number, reason: string): Promise<void> {
+    this.closed = true
+    await Promise.allSettled([...this.loading.values()])
+    for (const room of this.rooms.values()) {
+      this.cancelEviction(room)
+      room.closeAll(code, reason)
+      room.compact()
+      room.destroy()
+    }
+    this.rooms.clear()
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * One collaboration room: the authoritative Y.Doc, its awareness, its connections.
+ * Every change, from a client or from the server itself, takes one path:
+ * Y.Doc 'update' -> storage.append (committed) -> relay to the other connections.
+ * See docs/collab-protocol.md.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { CollabIdentity } from '../../app/sessions/identity'
+import { decodeAwarenessUpdate, encodeAwarenessEntries, filterAwareness } from './awareness'
+import type { Connection } from './connection'
+import {
+  assertWellFormedUpdate,
+  CloseCode,
+  decodeMessage,
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  isEmptyUpdate,
+  ProtocolError,
+} from './protocol'
+import type { RoomStorage } from './storage'
+
+export type PolicyResult = { ok: true } | { ok: false; reason: string }
+
+/**
+ * The seam where the app decides what a connection may change. Called for every non-empty,
+ * well-formed update from an edit connection, before it touches the document. Synchronous so
+ * updates stay in arrival order. A rejection closes the connection with 4422 and `reason`
+ * (shown to the user, so Dutch). Server writes (`room.transact`) do not pass the policy.
+ */
+export interface RoomPolicy {
+  acceptUpdate(ctx: { room: Room; identity: CollabIdentity; update: Uint8Array }): PolicyResult
+}
+
+/** The relay does not interpret content: every well-formed update from an edit connection. */
+export const acceptAllPolicy: RoomPolicy = { acceptUpdate: () => ({ ok: true }) }
+
+/** Transaction origin of changes the server makes itself. */
+export const SERVER_ORIGIN = Symbol('collab-server')
+
+export type Logger = Pick<Console, 'info' | 'warn' | 'error'>
+
+export interface RoomOptions {
+  storage: RoomStorage
+  policy: RoomPolicy
+  /** schedule a compaction after this many appended updates */
+  compactEvery: number
+  logger: Logger
+  /** called once when the room can no longer be trusted (storage failed); drop it */
+  onFailed(room: Room): void
+}
+
+export class Room {
+  readonly doc = new Y.Doc()
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  private readonly conns = new Set<Connection>()
+  /** awareness client id -> the connection that introduced it */
+  private readonly owners = new Map<number, Connection>()
+  private lastAppendedId = 0
+  private compactedId = 0
+  private appendsSinceCompact = 0
+  private compactTimer: NodeJS.Immediate | null = null
+  failed = false
+  destroyed = false
+
+  /** Loads the room completely from storage; the room is usable only after this resolves. */
+  static async load(id: string, options: RoomOptions): Promise<Room> {
+    const stored = await options.storage.load(id)
+    const room = new Room(id, options)
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates
+    if (parts.length > 0) Y.applyUpdate(room.doc, parts.length === 1 ? parts[0] : Y.mergeUpdates(parts))
+    room.lastAppendedId = stored.lastUpdateId
+    room.compactedId = stored.snapshotUpdateId
+    room.appendsSinceCompact = stored.updates.length
+    room.listen()
+    if (room.appendsSinceCompact >= options.compactEvery) room.scheduleCompaction()
+    return room
+  }
+
+  private constructor(
+    readonly id: string,
+    private readonly options: RoomOptions,
+  ) {
+    this.awareness.setLocalState(null) // the server itself has no presence
+  }
+
+  get connectionCount(): number {
+    return this.conns.size
+  }
+
+  private listen(): void {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (this.failed || this.destroyed) return
+      if (!this.persist(update)) return
+      const frame = encodeUpdate(update)
+      for (const conn of this.conns) if (conn !== origin) conn.send(frame)
+    })
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed]
+      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+      for (const conn of this.conns) if (conn !== origin) conn.send(frame)
+    })
+  }
+
+  /** Commits an update; on failure the room fails as a whole (memory may be ahead of disk). */
+  private persist(update: Uint8Array): boolean {
+    try {
+      this.lastAppendedId = this.options.storage.append(this.id, update)
+    } catch (err) {
+      this.fail(err)
+      return false
+    }
+    if (++this.appendsSinceCompact >= this.options.compactEvery) this.scheduleCompaction()
+    return true
+  }
+
+  private fail(err: unknown): void {
+    if (this.failed) return
+    this.failed = true
+    this.options.logger.error(`[collab] room ${this.id}: storing an update failed; dropping the room`, err)
+    for (const conn of this.conns) conn.close(CloseCode.serverError, 'Opslaan mislukt; verbind opnieuw')
+    this.options.onFailed(this)
+    setImmediate(() => this.destroy())
+  }
+
+  /** Starts serving a connection: step1 + awareness, then whatever it sent while loading. */
+  attach(conn: Connection): void {
+    this.conns.add(conn)
+    conn.send(encodeSyncStep1(this.doc))
+    const states = this.awareness.getStates()
+    if (states.size > 0) {
+      conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])))
+    }
+    while (conn.queue.length > 0 && conn.open && !this.failed) this.handleMessage(conn, conn.queue.shift()!)
+    conn.queue.length = 0
+  }
+
+  detach(conn: Connection): void {
+    if (!this.conns.delete(conn)) return
+    const ids = [...conn.clientIds].filter((id) => this.owners.get(id) === conn)
+    for (const id of ids) this.owners.delete(id)
+    if (ids.length > 0 && !this.destroyed) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null)
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const conn of this.conns) conn.close(code, reason)
+  }
+
+  /** Handles one frame. Never throws: client input cannot take the server down. */
+  handleMessage(conn: Connection, data: Uint8Array): void {
+    if (this.failed || this.destroyed || !conn.open) return
+    try {
+      const message = decodeMessage(data)
+      switch (message.type) {
+        case 'sync-step1':
+          conn.send(encodeSyncStep2(this.doc, message.stateVector))
+          break
+        case 'sync-step2':
+        case 'sync-update':
+          this.receiveUpdate(conn, message.update)
+          break
+        case 'awareness':
+          this.receiveAwareness(conn, message.update)
+          break
+        case 'query-awareness':
+          conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])))
+          break
+        case 'auth':
+          break
+      }
+    } catch (err) {
+      if (err instanceof ProtocolError) {
+        this.options.logger.warn(`[collab] room ${this.id}: malformed message from connection ${conn.id} (${conn.identity.subject}): ${err.message}`)
+        conn.close(CloseCode.malformed, 'Onleesbaar bericht')
+      } else {
+        this.options.logger.error(`[collab] room ${this.id}: error handling a message from connection ${conn.id}`, err)
+        conn.close(CloseCode.serverError, 'Serverfout')
+      }
+    }
+  }
+
+  private receiveUpdate(conn: Connection, update: Uint8Array): void {
+    if (conn.identity.mode === 'read') {
+      // Never applied. The provider always answers our step1 with a (usually empty) step2.
+      if (!isEmptyUpdate(update) && !conn.deniedNotified) {
+        conn.deniedNotified = true
+        conn.send(encodePermissionDenied('Alleen-lezen: wijzigingen worden niet opgeslagen'))
+      }
+      return
+    }
+    if (isEmptyUpdate(update)) return
+    assertWellFormedUpdate(update)
+    const verdict = this.options.policy.acceptUpdate({ room: this, identity: conn.identity, update })
+    if (!verdict.ok) {
+      this.options.logger.warn(`[collab] room ${this.id}: update from ${conn.identity.subject} rejected: ${verdict.reason}`)
+      conn.send(encodePermissionDenied(verdict.reason))
+      conn.close(CloseCode.rejected, verdict.reason)
+      return
+    }
+    const store = this.doc.store
+    const pendingBefore = [store.pendingStructs, store.pendingDs]
+    try {
+      Y.applyUpdate(this.doc, update, conn)
+    } catch (err) {
+      throw new ProtocolError(`update could not be applied: ${(err as Error).message}`)
+    }
+    // Content waiting for missing dependencies is held in memory (and served in step2) but
+    // emits no 'update' event; store the raw update too so memory never runs ahead of disk.
+    const pendingChanged =
+      (store.pendingStructs !== null && store.pendingStructs !== pendingBefore[0]) ||
+      (store.pendingDs !== null && store.pendingDs !== pendingBefore[1])
+    if (pendingChanged && !this.failed) this.persist(update)
+  }
+
+  private receiveAwareness(conn: Connection, update: Uint8Array): void {
+    const entries = decodeAwarenessUpdate(update)
+    const kept = filterAwareness(entries, conn, {
+      ownerOf: (clientId) => {
+        const owner = this.owners.get(clientId)
+        if (owner && !owner.open) {
+          // its socket is closing (e.g. the same tab reconnecting): let the new one take over
+          this.owners.delete(clientId)
+          owner.clientIds.delete(clientId)
+          return undefined
+        }
+        return owner
+      },
+      claim: (clientId) => void this.owners.set(clientId, conn),
+    })
+    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), conn)
+  }
+
+  /**
+   * Lets the server change the document itself (facilitator actions, notes from a phone, ...).
+   * The changes take the same path as a client's: committed, then relayed to every connection.
+   * Throws if the room has failed or the change could not be stored.
+   */
+  transact<T>(fn: (doc: Y.Doc) => T): T {
+    if (this.failed || this.destroyed) throw new Error(`room ${this.id} is not available`)
+    let result!: T
+    this.doc.transact(() => {
+      result = fn(this.doc)
+    }, SERVER_ORIGIN)
+    if (this.failed) throw new Error(`room ${this.id}: storing the server's change failed`)
+    return result
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactTimer || this.destroyed) return
+    this.compactTimer = setImmediate(() => {
+      this.compactTimer = null
+      this.compact()
+    })
+  }
+
+  /** Folds all stored updates into one snapshot. Failure is logged, not fatal: the log stays. */
+  compact(): void {
+    if (this.compactTimer) clearImmediate(this.compactTimer)
+    this.compactTimer = null
+    if (this.failed || this.destroyed || this.lastAppendedId <= this.compactedId) return
+    try {
+      const upTo = this.lastAppendedId
+      this.options.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc), upTo)
+      this.compactedId = upTo
+      this.appendsSinceCompact = 0
+    } catch (err) {
+      this.options.logger.error(`[collab] room ${this.id}: compaction failed`, err)
+    }
+  }
+
+  destroy(): void {
+    if (this.destroyed) return
+    this.destroyed = true
+    if (this.compactTimer) clearImmediate(this.compactTimer)
+    this.compactTimer = null
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}
+
+interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}

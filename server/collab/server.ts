@@ -1,0 +1,198 @@
+/**
+ * The collaboration websocket endpoint `/collab/<roomId>`, attached to an existing HTTP server.
+ * Order on upgrade: path (404) -> room capacity (503) -> credentials (401/403) -> handshake.
+ * Nothing reaches the websocket layer before it passed all four.
+ */
+import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import type { CollabIdentity } from '../../app/sessions/identity'
+import type { Db } from '../../db/client'
+import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
+import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
+import { CloseCode } from './protocol'
+import { RoomRegistry } from './registry'
+import { acceptAllPolicy, type Logger, type Room, type RoomPolicy } from './room'
+import { SqliteRoomStorage, type RoomStorage } from './storage'
+
+export interface CollabServerOptions {
+  db: Db
+  authenticate: Authenticate
+  /** defaults to acceptAllPolicy */
+  policy?: RoomPolicy
+  /** defaults to SqliteRoomStorage on `db`; tests may wrap it */
+  storage?: RoomStorage
+  /** how long an empty room stays in memory (default 10 s) */
+  graceMs?: number
+  /** compact after this many stored updates (default 200) */
+  compactEvery?: number
+  /** largest frame in bytes; bigger closes with 1009 (default 8 MiB) */
+  maxPayload?: number
+  /** default 200; more are refused with 503 */
+  maxConnectionsPerRoom?: number
+  rateLimit?: RateLimit
+  /** ping interval; a socket that missed one pong is terminated (default 30 s) */
+  heartbeatMs?: number
+  logger?: Logger
+}
+
+export interface CollabServer {
+  registry: RoomRegistry
+  /** Stops accepting, closes all connections (1001), compacts and unloads every room. */
+  close(): Promise<void>
+}
+
+/** Frames a connection may send while its room loads; beyond that it is misbehaving. */
+const MAX_QUEUED_FRAMES = 1000
+
+export function attachCollabServer(httpServer: Server, options: CollabServerOptions): CollabServer {
+  const logger = options.logger ?? console
+  const maxConnectionsPerRoom = options.maxConnectionsPerRoom ?? 200
+  const registry = new RoomRegistry({
+    storage: options.storage ?? new SqliteRoomStorage(options.db),
+    policy: options.policy ?? acceptAllPolicy,
+    compactEvery: options.compactEvery ?? 200,
+    graceMs: options.graceMs ?? 10_000,
+    logger,
+  })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 8 * 1024 * 1024, clientTracking: false })
+  const connections = new Set<Connection>()
+  /** admitted or handshaking connections per room, for the capacity check */
+  const perRoom = new Map<string, number>()
+  let closing = false
+
+  const count = (roomId: string) => perRoom.get(roomId) ?? 0
+  const release = (roomId: string) => {
+    const n = count(roomId) - 1
+    if (n > 0) perRoom.set(roomId, n)
+    else perRoom.delete(roomId)
+  }
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    handleUpgrade(req, socket, head).catch((err: unknown) => {
+      logger.error(`[collab] upgrade of ${req.url} failed`, err)
+      refuse(socket, 500, 'Serverfout')
+    })
+  }
+
+  async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const roomId = parseRoomPath(url.pathname)
+    if (roomId === null) {
+      // Leave other upgrade paths (e.g. Vite HMR in development) to their own listeners.
+      const ours = url.pathname === '/collab' || url.pathname.startsWith(COLLAB_PATH_PREFIX)
+      if (!ours && httpServer.listenerCount('upgrade') > 1) return
+      return refuse(socket, 404, 'Ruimte niet gevonden')
+    }
+    socket.on('error', () => {}) // a client that resets mid-handshake is not an error of ours
+    if (closing) return refuse(socket, 503, 'Server wordt gestopt')
+    if (count(roomId) >= maxConnectionsPerRoom) return refuse(socket, 503, 'Ruimte is vol')
+    const access = await options.authenticate(req, roomId, url.searchParams.get('token'))
+    if (!access.ok) return refuse(socket, access.status, access.reason)
+    if (socket.destroyed) return
+    if (closing) return refuse(socket, 503, 'Server wordt gestopt')
+    if (count(roomId) >= maxConnectionsPerRoom) return refuse(socket, 503, 'Ruimte is vol')
+    // `mode=read` may only narrow what the credential allows, never widen it.
+    const identity: CollabIdentity =
+      url.searchParams.get('mode') === 'read' ? { ...access.identity, mode: 'read' } : access.identity
+    perRoom.set(roomId, count(roomId) + 1)
+    let upgraded = false
+    socket.once('close', () => {
+      if (!upgraded) release(roomId)
+    })
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      upgraded = true
+      onConnection(ws, roomId, identity)
+    })
+  }
+
+  function onConnection(ws: WebSocket, roomId: string, identity: CollabIdentity) {
+    const conn = new Connection(ws, roomId, identity, options.rateLimit ?? DEFAULT_RATE_LIMIT)
+    let room: Room | null = null
+    connections.add(conn)
+    ws.on('error', (err) => logger.warn(`[collab] room ${roomId}: connection ${conn.id}: ${err.message}`))
+    ws.on('pong', () => {
+      conn.isAlive = true
+    })
+    ws.on('message', (data: RawData) => {
+      conn.isAlive = true
+      if (conn.closed) return
+      if (!conn.bucket.take()) {
+        logger.warn(`[collab] room ${roomId}: connection ${conn.id} (${identity.subject}) exceeded the rate limit`)
+        return conn.close(CloseCode.policy, 'Te veel berichten')
+      }
+      const bytes = toBytes(data)
+      if (room) return room.handleMessage(conn, bytes)
+      if (conn.queue.length >= MAX_QUEUED_FRAMES) return conn.close(CloseCode.policy, 'Te veel berichten')
+      conn.queue.push(bytes)
+    })
+    ws.on('close', () => {
+      conn.closed = true
+      connections.delete(conn)
+      release(roomId)
+      if (room) registry.leave(room, conn)
+    })
+    registry.join(roomId, conn).then(
+      (joined) => {
+        room = joined
+      },
+      (err: unknown) => {
+        logger.error(`[collab] room ${roomId}: loading failed`, err)
+        conn.close(CloseCode.serverError, 'Kan de ruimte niet laden')
+      },
+    )
+  }
+
+  httpServer.on('upgrade', onUpgrade)
+  const heartbeat = setInterval(() => {
+    for (const conn of connections) {
+      if (!conn.isAlive) {
+        conn.ws.terminate()
+        continue
+      }
+      conn.isAlive = false
+      try {
+        conn.ws.ping()
+      } catch {
+        conn.ws.terminate()
+      }
+    }
+  }, options.heartbeatMs ?? 30_000)
+  heartbeat.unref()
+
+  return {
+    registry,
+    async close() {
+      if (closing) return
+      closing = true
+      httpServer.off('upgrade', onUpgrade)
+      clearInterval(heartbeat)
+      const closed = [...connections].map((c) => new Promise<void>((resolve) => c.ws.once('close', () => resolve())))
+      for (const conn of connections) conn.close(CloseCode.goingAway, 'Server wordt gestopt')
+      await registry.close(CloseCode.goingAway, 'Server wordt gestopt')
+      // Give clients a moment to complete the closing handshake, then cut what is left.
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())
+      await Promise.race([Promise.all(closed), timeout])
+      for (const conn of connections) conn.ws.terminate()
+    },
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}
+
+/** Answers an upgrade with a plain HTTP status and closes the socket; no websocket is created. */
+function refuse(socket: Duplex, status: number, message: string) {
+  if (socket.destroyed) return
+  const body = `${message}\n`
+  socket.once('finish', () => socket.destroy())
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
+      'Connection: close\r\n' +
+      'Content-Type: text/plain; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  )
+}

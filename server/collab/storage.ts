@@ -1,0 +1,112 @@
+/**
+ * Durable storage of collaboration rooms: an append-only log of Yjs updates per room
+ * (room_updates) folded now and then into a snapshot (room_snapshots).
+ * `append` is synchronous on purpose: when it returns, the update is committed, and only then
+ * may the room relay it (see docs/collab-protocol.md, "Durability").
+ */
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm'
+import type { Db } from '../../db/client'
+import { roomSnapshots, roomUpdates } from '../../db/schema'
+
+export interface StoredRoom {
+  /** Y.encodeStateAsUpdate of everything up to `snapshotUpdateId`, or null. */
+  snapshot: Uint8Array | null
+  /** Updates after the snapshot, oldest first. */
+  updates: Uint8Array[]
+  /** Highest update id folded into the snapshot (0 if none). */
+  snapshotUpdateId: number
+  /** Highest update id stored for the room, folded or not (0 if none). */
+  lastUpdateId: number
+}
+
+export interface CompactResult {
+  /** update rows deleted because the snapshot now holds them */
+  folded: number
+  snapshotBytes: number
+}
+
+export interface RoomStorage {
+  load(roomId: string): Promise<StoredRoom>
+  /** Commits one update; returns its id. Throws if it could not be stored. */
+  append(roomId: string, update: Uint8Array): number
+  /**
+   * In one transaction: stores `state` as the room's snapshot covering updates up to
+   * `upToId`, and deletes those update rows. `state` must contain all of them.
+   */
+  compact(roomId: string, state: Uint8Array, upToId: number): CompactResult
+}
+
+const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)
+const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+
+export class SqliteRoomStorage implements RoomStorage {
+  private readonly insertUpdate
+  private readonly selectSnapshot
+  private readonly selectUpdates
+  private readonly selectMaxId
+
+  constructor(private readonly db: Db) {
+    this.insertUpdate = db
+      .insert(roomUpdates)
+      .values({ roomId: sql.placeholder('roomId'), update: sql.placeholder('update') })
+      .returning({ id: roomUpdates.id })
+      .prepare()
+    this.selectSnapshot = db
+      .select({ state: roomSnapshots.state, lastUpdateId: roomSnapshots.lastUpdateId })
+      .from(roomSnapshots)
+      .where(eq(roomSnapshots.roomId, sql.placeholder('roomId')))
+      .prepare()
+    this.selectUpdates = db
+      .select({ id: roomUpdates.id, update: roomUpdates.update })
+      .from(roomUpdates)
+      .where(and(eq(roomUpdates.roomId, sql.placeholder('roomId')), gt(roomUpdates.id, sql.placeholder('after'))))
+      .orderBy(asc(roomUpdates.id))
+      .prepare()
+    this.selectMaxId = db
+      .select({ maxId: sql<number | null>`max(${roomUpdates.id})` })
+      .from(roomUpdates)
+      .where(eq(roomUpdates.roomId, sql.placeholder('roomId')))
+      .prepare()
+  }
+
+  async load(roomId: string): Promise<StoredRoom> {
+    // One read transaction so a concurrent compaction cannot fall between the two reads.
+    return this.db.transaction(() => {
+      const snap = this.selectSnapshot.get({ roomId })
+      const snapshotUpdateId = snap?.lastUpdateId ?? 0
+      const rows = this.selectUpdates.all({ roomId, after: snapshotUpdateId })
+      return {
+        snapshot: snap ? toBytes(snap.state) : null,
+        updates: rows.map((r) => toBytes(r.update)),
+        snapshotUpdateId,
+        lastUpdateId: rows.length > 0 ? rows[rows.length - 1].id : snapshotUpdateId,
+      }
+    })
+  }
+
+  append(roomId: string, update: Uint8Array): number {
+    const row = this.insertUpdate.get({ roomId, update: toBuffer(update) })
+    if (!row) throw new Error(`append to room ${roomId} returned no id`)
+    return row.id
+  }
+
+  compact(roomId: string, state: Uint8Array, upToId: number): CompactResult {
+    return this.db.transaction((tx) => {
+      const maxId = this.selectMaxId.get({ roomId })?.maxId ?? 0
+      if (upToId > maxId) throw new Error(`compact ${roomId}: upToId ${upToId} beyond stored ${maxId}`)
+      const current = this.selectSnapshot.get({ roomId })
+      // Never move a snapshot backwards (a stale compaction must not undo a newer one).
+      if (current && current.lastUpdateId >= upToId) return { folded: 0, snapshotBytes: current.state.byteLength }
+      const values = { roomId, state: toBuffer(state), lastUpdateId: upToId, updatedAt: new Date() }
+      tx.insert(roomSnapshots)
+        .values(values)
+        .onConflictDoUpdate({ target: roomSnapshots.roomId, set: { state: values.state, lastUpdateId: upToId, updatedAt: values.updatedAt } })
+        .run()
+      const deleted = tx
+        .delete(roomUpdates)
+        .where(and(eq(roomUpdates.roomId, roomId), lte(roomUpdates.id, upToId)))
+        .run()
+      return { folded: deleted.changes, snapshotBytes: state.byteLength }
+    })
+  }
+}
