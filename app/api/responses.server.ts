@@ -1,0 +1,23 @@
+import type { CommandResult } from '../auth/commands.server'
+import { readJsonObject } from '../validation'
+
+/** `{ message, errors: { field: message } }` with the status, as every API error is shaped. */
+export function errorJson(status: number, errors: Record<string, string>): Response {
+  const message =
+    errors._form ?? (status === 400 ? 'Controleer de invoer: niet alle velden kloppen.' : 'Dit lukte niet.')
+  return Response.json({ message, errors }, { status })
+}
+
+export function failed(result: Extract<CommandResult<unknown>, { ok: false }>): Response {
+  return errorJson(result.status, result.errors)
+}
+
+/** The JSON body of an API request, or the 400 response to send instead. */
+export async function jsonBody(request: Request): Promise<Record<string, unknown> | Response> {
+  const body = await readJsonObject(request)
+  return body.ok ? body.value : errorJson(400, body.errors)
+}
+
+export function methodNotAllowed(allowed: string): Response {
+  return Response.json({ message: `Gebruik ${allowed}.` }, { status: 405, headers: { Allow: allowed } })
+}

@@ -1,0 +1,69 @@
+import crypto from 'node:crypto'
+import { createCookie, redirect } from '@remix-run/node'
+import { and, eq, gt, lt } from 'drizzle-orm'
+import type { Db } from '../../db/client'
+import { authSessions, users, type User } from '../../db/schema'
+import { getEnv } from '../env.server'
+
+const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
+
+let cookie: ReturnType<typeof createCookie> | undefined
+/** The facilitator's login cookie: a random session id, signed; the database keeps its hash. */
+export function sessionCookie() {
+  const env = getEnv()
+  cookie ??= createCookie('wa_session', {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: env.COOKIE_SECURE,
+    secrets: [env.SESSION_SECRET],
+    maxAge: SESSION_TTL_MS / 1000,
+  })
+  return cookie
+}
+
+const hashId = (id: string) => crypto.createHash('sha256').update(id).digest('hex')
+
+/** Starts a login session and returns the Set-Cookie header value. */
+export async function startSession(db: Db, userId: string): Promise<string> {
+  const id = crypto.randomBytes(32).toString('base64url')
+  const now = Date.now()
+  db.delete(authSessions).where(lt(authSessions.expiresAt, new Date(now))).run()
+  db.insert(authSessions)
+    .values({ idHash: hashId(id), userId, expiresAt: new Date(now + SESSION_TTL_MS) })
+    .run()
+  return sessionCookie().serialize(id)
+}
+
+/** The logged-in facilitator for a Cookie header, if the session is valid. */
+export async function userFromCookieHeader(db: Db, cookieHeader: string | null | undefined): Promise<User | null> {
+  if (!cookieHeader) return null
+  const id: unknown = await sessionCookie().parse(cookieHeader)
+  if (typeof id !== 'string') return null
+  const row = db
+    .select({ user: users })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.idHash, hashId(id)), gt(authSessions.expiresAt, new Date())))
+    .get()
+  return row?.user ?? null
+}
+
+export function getUser(db: Db, request: Request) {
+  return userFromCookieHeader(db, request.headers.get('Cookie'))
+}
+
+/** The facilitator, or a redirect to the login page that comes back here afterwards. */
+export async function requireUser(db: Db, request: Request): Promise<User> {
+  const user = await getUser(db, request)
+  if (user) return user
+  const url = new URL(request.url)
+  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`)
+}
+
+/** Ends the session and returns the Set-Cookie header value that clears the cookie. */
+export async function endSession(db: Db, request: Request): Promise<string> {
+  const id: unknown = await sessionCookie().parse(request.headers.get('Cookie'))
+  if (typeof id === 'string') db.delete(authSessions).where(eq(authSessions.idHash, hashId(id))).run()
+  return sessionCookie().serialize('', { maxAge: 0 })
+}

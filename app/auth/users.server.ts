@@ -1,0 +1,47 @@
+import crypto from 'node:crypto'
+import { count, eq } from 'drizzle-orm'
+import type { Db } from '../../db/client'
+import { users, type User } from '../../db/schema'
+import { hashPassword, verifyPassword } from './password.server'
+
+export function normalizeEmail(email: string) {
+  return email.trim().toLowerCase()
+}
+
+export function countUsers(db: Db): number {
+  return db.select({ n: count() }).from(users).get()?.n ?? 0
+}
+
+export class DuplicateEmailError extends Error {
+  constructor() {
+    super('Er bestaat al een account met dit e-mailadres.')
+  }
+}
+
+export async function createUser(db: Db, input: { email: string; password: string; name: string }): Promise<User> {
+  const email = normalizeEmail(input.email)
+  const passwordHash = await hashPassword(input.password)
+  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) throw new DuplicateEmailError()
+  return db
+    .insert(users)
+    .values({ id: crypto.randomUUID(), email, name: input.name.trim(), passwordHash })
+    .returning()
+    .get()
+}
+
+// A fixed hash to verify against when the email is unknown, so both cases take as long.
+let dummyHash: Promise<string> | undefined
+
+export async function checkCredentials(db: Db, email: string, password: string): Promise<User | null> {
+  const user = db.select().from(users).where(eq(users.email, normalizeEmail(email))).get()
+  if (!user) {
+    dummyHash ??= hashPassword('not-a-password')
+    await verifyPassword(password, await dummyHash)
+    return null
+  }
+  return (await verifyPassword(password, user.passwordHash)) ? user : null
+}
+
+export function getUserById(db: Db, id: string): User | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get()
+}

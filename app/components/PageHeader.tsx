@@ -1,0 +1,39 @@
+import { Form, Link, useLocation } from '@remix-run/react'
+import { useT } from '~/i18n/use-t'
+
+/** Top bar of the ordinary pages: brand, the facilitator's links, the language switch. */
+export function PageHeader({ userName }: { userName?: string | null }) {
+  const { t, locale } = useT()
+  const location = useLocation()
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label="Menu">
+          {userName ? (
+            <>
+              <Link to="/sessies">{t('nav.sessions')}</Link>
+              <Form method="post" action="/uitloggen">
+                <button type="submit" className="link-button">
+                  {t('nav.logout')}
+                </button>
+              </Form>
+            </>
+          ) : null}
+          <Form method="post" action="/taal">
+            <input type="hidden" name="locale" value={locale === 'nl' ? 'en' : 'nl'} />
+            <input type="hidden" name="terug" value={location.pathname + location.search} />
+            <button type="submit" className="link-button" lang={locale === 'nl' ? 'en' : 'nl'} aria-label={t('lang.switchLabel')}>
+              {t('lang.switch')}
+            </button>
+          </Form>
+        </nav>
+      </header>
+    </>
+  )
+}

@@ -1,0 +1,19 @@
+import { en } from './en'
+import { nl, type MessageKey } from './nl'
+
+export type Locale = 'nl' | 'en'
+export const locales: readonly Locale[] = ['nl', 'en']
+export type { MessageKey }
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en'
+}
+
+/** The one way UI text is looked up: `t('nl', 'sessions.wijk', { code: 'WK079601' })`. */
+export function t(locale: Locale, key: MessageKey | `role.${string}`, vars?: Record<string, string | number>): string {
+  const dict = dictionaries[locale]
+  const text = (dict as Record<string, string>)[key] ?? (nl as Record<string, string>)[key] ?? key
+  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text
+}

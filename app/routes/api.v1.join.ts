@@ -1,0 +1,32 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { failed, jsonBody, methodNotAllowed } from '~/api/responses.server'
+import { signCollabToken } from '~/auth/collab-token.server'
+import { db } from '~/db.server'
+import { getEnv } from '~/env.server'
+import { participantLabel } from '~/i18n/roles'
+import { joinSession } from '~/sessions/commands.server'
+
+export async function action({ request }: ActionFunctionArgs) {
+  if (request.method !== 'POST') return methodNotAllowed('POST')
+  const body = await jsonBody(request)
+  if (body instanceof Response) return body
+  const result = await joinSession(db(), body, request.headers.get('Cookie'))
+  if (!result.ok) return failed(result)
+  const { session, participant } = result.value
+  const token = signCollabToken(getEnv().SESSION_SECRET, {
+    roomId: session.roomId,
+    subject: `p:${participant.id}`,
+    mode: 'edit',
+  })
+  return Response.json(
+    {
+      sessionId: session.id,
+      roomId: session.roomId,
+      token,
+      participant: { id: participant.id, role: participant.role, label: participantLabel('nl', participant) },
+    },
+    { headers: { 'Set-Cookie': result.setCookie! } },
+  )
+}
+
+export const loader = () => methodNotAllowed('POST')

@@ -1,0 +1,73 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { participantRoles } from '../../db/schema'
+import { Field } from '~/components/Field'
+import { PageHeader } from '~/components/PageHeader'
+import { db } from '~/db.server'
+import { useT } from '~/i18n/use-t'
+import { joinSession } from '~/sessions/commands.server'
+import { normalizeJoinCode } from '~/sessions/join-code'
+import { findSessionByJoinCode } from '~/sessions/sessions.server'
+import { formToObject } from '~/validation'
+
+export const meta: MetaFunction = () => [{ title: 'Meedoen · Wijkatelier' }]
+
+/** Step 2 of joining (also where a join link lands): who are you, and an optional name. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const session = findSessionByJoinCode(db(), normalizeJoinCode(params.code ?? ''))
+  if (!session) throw redirect(`/meedoen?code=${encodeURIComponent(params.code ?? '')}`)
+  return { title: session.title, code: session.joinCode }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const input = { ...formToObject(await request.formData()), joinCode: params.code }
+  const result = await joinSession(db(), input, request.headers.get('Cookie'))
+  if (!result.ok) return { errors: result.errors }
+  return redirect(`/sessies/${result.value.session.id}`, { headers: { 'Set-Cookie': result.setCookie! } })
+}
+
+export default function JoinRole() {
+  const { title } = useLoaderData<typeof loader>()
+  const data = useActionData<typeof action>()
+  const errors: Record<string, string | undefined> = data?.errors ?? {}
+  const { t } = useT()
+  return (
+    <>
+      <PageHeader />
+      <main id="inhoud" className="page narrow">
+        <h1>{t('join.who')}</h1>
+        <p>{t('join.whoText', { title })}</p>
+        <Form method="post" noValidate>
+          <fieldset className="roles" aria-describedby={errors.role ? 'role-error' : undefined}>
+            <legend>{t('join.who')}</legend>
+            {errors.role ? (
+              <p className="error" id="role-error">
+                {errors.role}
+              </p>
+            ) : null}
+            {participantRoles.map((role) => (
+              <label key={role} className="role-option">
+                <input type="radio" name="role" value={role} required />
+                <span>
+                  <strong>{t(`role.${role}`)}</strong>
+                  <span className="hint">{t(`role.${role}.hint`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <Field
+            name="displayName"
+            label={t('field.displayName')}
+            hint={t('field.displayName.hint')}
+            autoComplete="nickname"
+            maxLength={40}
+            error={errors.displayName}
+          />
+          <button type="submit" className="button wide">
+            {t('join.submit')}
+          </button>
+        </Form>
+      </main>
+    </>
+  )
+}

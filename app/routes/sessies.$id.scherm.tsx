@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { db } from '~/db.server'
+import { loadSessionPage } from '~/sessions/page.server'
+import { SessionCanvas } from '~/sessions/SessionCanvas'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.session.title ?? 'Werksessie'} · Projectiescherm · Wijkatelier` },
+]
+
+/** The projector view: the same canvas, read-only, with the code large enough to read from the back. */
+export async function loader(args: LoaderFunctionArgs) {
+  const page = await loadSessionPage(db(), args)
+  if (!page.isFacilitator) throw new Response('Alleen de begeleider opent het projectiescherm.', { status: 403 })
+  return page
+}
+
+export default function ProjectorPage() {
+  const { session, invite, user, licenseKey } = useLoaderData<typeof loader>()
+  return (
+    <div className="session-shell">
+      <header className="session-bar">
+        <h1>{session.title}</h1>
+        <span className="spacer" />
+        {invite ? (
+          <span>
+            {invite.joinUrl.replace(/^https?:\/\//, '')} · <span className="code">{invite.joinCode}</span>
+          </span>
+        ) : null}
+      </header>
+      <main id="inhoud" className="session-canvas">
+        <SessionCanvas roomId={session.roomId} user={user} readOnly licenseKey={licenseKey} />
+      </main>
+    </div>
+  )
+}

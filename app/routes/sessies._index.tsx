@@ -1,0 +1,102 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { requireUser } from '~/auth/session.server'
+import { Field } from '~/components/Field'
+import { PageHeader } from '~/components/PageHeader'
+import { db } from '~/db.server'
+import { useT } from '~/i18n/use-t'
+import { createSession } from '~/sessions/commands.server'
+import { listSessionsOf } from '~/sessions/sessions.server'
+import { formToObject } from '~/validation'
+
+export const meta: MetaFunction = () => [{ title: 'Mijn werksessies · Wijkatelier' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(db(), request)
+  const sessions = listSessionsOf(db(), user.id).map(({ session, participantCount }) => ({
+    id: session.id,
+    title: session.title,
+    wijkCode: session.wijkCode,
+    place: session.place,
+    joinCode: session.joinCode,
+    createdAt: session.createdAt.toISOString(),
+    participantCount,
+  }))
+  return { userName: user.name, sessions }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(db(), request)
+  const result = createSession(db(), user, formToObject(await request.formData()))
+  if (!result.ok) return { errors: result.errors }
+  return redirect(`/sessies/${result.value.id}`)
+}
+
+export default function Sessions() {
+  const { userName, sessions } = useLoaderData<typeof loader>()
+  const data = useActionData<typeof action>()
+  const errors: Record<string, string | undefined> = data?.errors ?? {}
+  const busy = useNavigation().state === 'submitting'
+  const { t, locale } = useT()
+  const dateFormat = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' })
+  return (
+    <>
+      <PageHeader userName={userName} />
+      <main id="inhoud" className="page">
+        <h1>{t('sessions.title')}</h1>
+        <section className="card" aria-labelledby="new-title">
+          <h2 id="new-title">{t('sessions.new')}</h2>
+          <Form method="post" noValidate>
+            <Field name="title" label={t('field.title')} required maxLength={120} error={errors.title} />
+            <Field
+              name="wijkCode"
+              label={t('field.wijkCode')}
+              hint={t('field.wijkCode.hint')}
+              autoCapitalize="characters"
+              maxLength={8}
+              error={errors.wijkCode}
+            />
+            <Field name="place" label={t('field.place')} hint={t('field.place.hint')} maxLength={120} error={errors.place} />
+            <button type="submit" className="button" disabled={busy}>
+              {t('sessions.create')}
+            </button>
+          </Form>
+        </section>
+        {sessions.length === 0 ? (
+          <p>{t('sessions.empty')}</p>
+        ) : (
+          <table className="sessions">
+            <caption className="skip-link">{t('sessions.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('sessions.col.title')}</th>
+                <th scope="col">{t('sessions.col.code')}</th>
+                <th scope="col">{t('sessions.col.participants')}</th>
+                <th scope="col">{t('sessions.col.created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <Link to={`/sessies/${s.id}`}>{s.title}</Link>
+                    {s.wijkCode || s.place ? (
+                      <span className="meta">
+                        {[s.wijkCode ? t('sessions.wijk', { code: s.wijkCode }) : null, s.place].filter(Boolean).join(' · ')}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <span className="code">{s.joinCode}</span>
+                  </td>
+                  <td>{s.participantCount}</td>
+                  <td>{dateFormat.format(new Date(s.createdAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </main>
+    </>
+  )
+}

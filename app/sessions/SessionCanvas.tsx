@@ -1,0 +1,35 @@
+import { lazy, Suspense, useEffect, useState } from 'react'
+import type { CollabIdentity } from './identity'
+import { useT } from '~/i18n/use-t'
+
+const CollabCanvas = lazy(() => import('~/canvas/CollabCanvas.client').then((m) => ({ default: m.CollabCanvas })))
+
+interface SessionCanvasProps {
+  roomId: string
+  user: { id: string; name: string; role: CollabIdentity['role'] }
+  readOnly: boolean
+  licenseKey: string | null
+}
+
+/** The live canvas, rendered in the browser only (tldraw needs the DOM). */
+export function SessionCanvas({ roomId, user, readOnly, licenseKey }: SessionCanvasProps) {
+  const { t, locale } = useT()
+  const [serverUrl, setServerUrl] = useState<string | null>(null)
+  useEffect(() => {
+    setServerUrl(`${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`)
+  }, [])
+  const placeholder = <div className="canvas-placeholder">{t('session.loading')}</div>
+  if (!serverUrl) return placeholder
+  return (
+    <Suspense fallback={placeholder}>
+      <CollabCanvas
+        roomId={roomId}
+        serverUrl={serverUrl}
+        user={user}
+        readOnly={readOnly}
+        locale={locale}
+        licenseKey={licenseKey ?? undefined}
+      />
+    </Suspense>
+  )
+}

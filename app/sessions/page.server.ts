@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import type { Db } from '../../db/client'
+import { getUser } from '../auth/session.server'
+import { getEnv } from '../env.server'
+import { identityFromCookies } from './access.server'
+import { getWorkshopSession } from './sessions.server'
+
+/** What a werksessie page needs: the session and who is looking; 404/403 otherwise. */
+export async function loadSessionPage(db: Db, { request, params }: Pick<LoaderFunctionArgs, 'request' | 'params'>) {
+  const session = getWorkshopSession(db, params.id ?? '')
+  if (!session) throw new Response('Deze werksessie bestaat niet (meer).', { status: 404 })
+  const identity = await identityFromCookies(db, request.headers.get('Cookie'), session)
+  if (!identity) {
+    const loggedIn = !!(await getUser(db, request))
+    throw new Response(
+      loggedIn
+        ? 'Deze werksessie is van een andere begeleider.'
+        : 'Doe mee met de code die je van de begeleider kreeg.',
+      { status: 403 },
+    )
+  }
+  const origin = new URL(request.url).origin
+  return {
+    session: {
+      id: session.id,
+      title: session.title,
+      wijkCode: session.wijkCode,
+      place: session.place,
+      roomId: session.roomId,
+    },
+    isFacilitator: identity.role === 'facilitator',
+    /** Only the facilitator sees the code and link to hand out. */
+    invite:
+      identity.role === 'facilitator' ? { joinCode: session.joinCode, joinUrl: `${origin}/meedoen/${session.joinCode}` } : null,
+    user: { id: identity.subject, name: identity.name, role: identity.role },
+    // tldraw licence keys are public by design: they are checked in the browser.
+    licenseKey: getEnv().TLDRAW_LICENSE_KEY ?? null,
+  }
+}

@@ -1,0 +1,108 @@
+import crypto from 'node:crypto'
+import { and, count, desc, eq } from 'drizzle-orm'
+import type { Db } from '../../db/client'
+import {
+  participants,
+  roomSnapshots,
+  roomUpdates,
+  workshopSessions,
+  type ParticipantRole,
+  type WorkshopSession,
+} from '../../db/schema'
+import { generateJoinCode } from './join-code'
+
+/** Room ids are unguessable and independent of the join code, which can be shared widely. */
+const newRoomId = () => crypto.randomBytes(16).toString('base64url')
+
+export function createWorkshopSession(
+  db: Db,
+  facilitatorId: string,
+  input: { title: string; wijkCode?: string; place?: string },
+  makeCode: () => string = generateJoinCode,
+): WorkshopSession {
+  // 31^6 ≈ 887 million codes: a clash is rare, but the unique index decides, not luck.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const joinCode = makeCode()
+    if (findSessionByJoinCode(db, joinCode)) continue
+    return db
+      .insert(workshopSessions)
+      .values({
+        id: crypto.randomUUID(),
+        title: input.title,
+        wijkCode: input.wijkCode ?? null,
+        place: input.place ?? null,
+        joinCode,
+        roomId: newRoomId(),
+        facilitatorId,
+      })
+      .returning()
+      .get()
+  }
+  throw new Error('could not find a free join code')
+}
+
+export function listSessionsOf(db: Db, facilitatorId: string) {
+  return db
+    .select({
+      session: workshopSessions,
+      participantCount: count(participants.id),
+    })
+    .from(workshopSessions)
+    .leftJoin(participants, eq(participants.workshopSessionId, workshopSessions.id))
+    .where(eq(workshopSessions.facilitatorId, facilitatorId))
+    .groupBy(workshopSessions.id)
+    .orderBy(desc(workshopSessions.createdAt))
+    .all()
+}
+
+export function getWorkshopSession(db: Db, id: string): WorkshopSession | undefined {
+  return db.select().from(workshopSessions).where(eq(workshopSessions.id, id)).get()
+}
+
+export function findSessionByJoinCode(db: Db, joinCode: string): WorkshopSession | undefined {
+  return db.select().from(workshopSessions).where(eq(workshopSessions.joinCode, joinCode)).get()
+}
+
+export function findSessionByRoom(db: Db, roomId: string): WorkshopSession | undefined {
+  return db.select().from(workshopSessions).where(eq(workshopSessions.roomId, roomId)).get()
+}
+
+/** Adds a participant; the number makes the anonymous label ("Ouder 3") unique per role. */
+export function addParticipant(
+  db: Db,
+  sessionId: string,
+  input: { role: ParticipantRole; displayName?: string },
+) {
+  return db.transaction((tx) => {
+    const n =
+      tx
+        .select({ n: count() })
+        .from(participants)
+        .where(and(eq(participants.workshopSessionId, sessionId), eq(participants.role, input.role)))
+        .get()?.n ?? 0
+    return tx
+      .insert(participants)
+      .values({
+        id: crypto.randomUUID(),
+        workshopSessionId: sessionId,
+        role: input.role,
+        number: n + 1,
+        displayName: input.displayName ?? null,
+      })
+      .returning()
+      .get()
+  }, { behavior: 'immediate' })
+}
+
+export function getParticipant(db: Db, id: string) {
+  return db.select().from(participants).where(eq(participants.id, id)).get()
+}
+
+/** Deletes a werksessie with its participants and its canvas content, all or nothing. */
+export function deleteWorkshopSession(db: Db, session: WorkshopSession) {
+  db.transaction((tx) => {
+    tx.delete(roomUpdates).where(eq(roomUpdates.roomId, session.roomId)).run()
+    tx.delete(roomSnapshots).where(eq(roomSnapshots.roomId, session.roomId)).run()
+    tx.delete(workshopSessions).where(eq(workshopSessions.id, session.id)).run()
+  })
+}

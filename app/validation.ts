@@ -1,0 +1,39 @@
+import { z } from 'zod'
+
+/** Per-field Dutch messages for a failed parse: `{ field: message }`, the first message per field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : '_form'
+    out[key] ??= issue.message
+  }
+  return out
+}
+
+/** Form values as a plain object; empty strings are treated as "not given". */
+export function formToObject(form: FormData): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string') out[key] = value.trim() === '' ? undefined : value
+  }
+  return out
+}
+
+/** Parses a JSON request body; a body that is not a JSON object yields a form-level message. */
+export async function readJsonObject(request: Request): Promise<
+  { ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> }
+> {
+  let body: unknown
+  try {
+    body = await request.json()
+  } catch {
+    return { ok: false, errors: { _form: 'De inhoud is geen geldige JSON.' } }
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, errors: { _form: 'Stuur een JSON-object.' } }
+  }
+  return { ok: true, value: body as Record<string, unknown> }
+}
+
+export const requiredString = (message: string, max: number, tooLong: string) =>
+  z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: tooLong })

@@ -1,0 +1,77 @@
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express from 'express'
+import http from 'node:http'
+import path from 'node:path'
+import { db } from '../app/db.server'
+import type { Env } from '../app/env.server'
+import { resolveCookies, resolveSubject } from '../app/sessions/access.server'
+import { createAuthenticator } from './collab/auth'
+import { attachCollabServer } from './collab/server'
+import { serverBuildFile } from './build'
+
+export interface AppServer {
+  server: http.Server
+  url: string
+  close(): Promise<void>
+}
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+
+/**
+ * One Node server: the Remix app (production build, or Vite middleware in dev) and the
+ * collaboration websocket on the same port.
+ */
+export async function startAppServer(env: Env, options: { dev: boolean }): Promise<AppServer> {
+  const database = db() // opens the database and applies migrations before anything is served
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(compression())
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true })
+  })
+
+  let build: ServerBuild | (() => Promise<ServerBuild>)
+  let closeVite = async () => {}
+  if (options.dev) {
+    const vite = await import('vite')
+    const devServer = await vite.createServer({ root, server: { middlewareMode: true } })
+    app.use(devServer.middlewares)
+    build = () => devServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+    closeVite = () => devServer.close()
+  } else {
+    app.use('/assets', express.static(path.join(root, 'build/client/assets'), { immutable: true, maxAge: '1y' }))
+    app.use(express.static(path.join(root, 'build/client'), { maxAge: '1h' }))
+    build = (await import(serverBuildFile)) as ServerBuild
+  }
+  app.all('*', createRequestHandler({ build, mode: options.dev ? 'development' : 'production' }))
+
+  const server = http.createServer(app)
+  const collab = attachCollabServer(server, {
+    db: database,
+    maxPayload: env.COLLAB_MAX_MESSAGE_BYTES,
+    maxConnectionsPerRoom: env.COLLAB_MAX_CONNECTIONS_PER_ROOM,
+    authenticate: createAuthenticator({
+      secret: env.SESSION_SECRET,
+      resolveSubject: async (subject, roomId, mode) => resolveSubject(database, subject, roomId, mode),
+      resolveCookies: (cookieHeader, roomId) => resolveCookies(database, cookieHeader, roomId),
+    }),
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(env.PORT, env.HOST, () => resolve())
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : env.PORT
+  return {
+    server,
+    url: `http://localhost:${port}`,
+    async close() {
+      await collab.close()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await closeVite()
+    },
+  }
+}
