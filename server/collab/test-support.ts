@@ -1,0 +1,150 @@
+/**
+ * Helpers for the collab tests and the benchmark: a real HTTP server on port 0 with the collab
+ * server on a temp SQLite file, real tokens, real y-websocket providers.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { WebSocket } from 'ws'
+import { signCollabToken } from '../../app/auth/collab-token.server'
+import type { AccessResult, CollabIdentity } from '../../app/sessions/identity'
+import { openDb, type Db } from '../../db/client'
+import { createAuthenticator } from './auth'
+import { attachCollabServer, type CollabServer, type CollabServerOptions } from './server'
+
+export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123'
+
+export function tempDbFile(label = 'collab'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `wijkatelier-${label}-`))
+  return path.join(dir, 'test.db')
+}
+
+/** Subjects: `u:<name>` is a facilitator, `p:<n>` is "Ouder <n>"; `p:outsider` is 403. */
+export async function resolveTestSubject(subject: string, _roomId: string, mode: 'edit' | 'read'): Promise<AccessResult> {
+  if (subject === 'p:outsider') return { ok: false, status: 403, reason: 'Geen deelnemer' }
+  const identity: CollabIdentity = subject.startsWith('u:')
+    ? { subject, role: 'facilitator', name: `Begeleider ${subject.slice(2)}`, mode }
+    : { subject, role: 'ouder', name: `Ouder ${subject.slice(2)}`, mode }
+  return { ok: true, identity }
+}
+
+export const testAuthenticate = createAuthenticator({
+  secret: TEST_SECRET,
+  resolveSubject: resolveTestSubject,
+  resolveCookies: async (cookie, roomId) => {
+    const m = /(?:^|;\s*)test_subject=([^;]+)/.exec(cookie)
+    return m ? resolveTestSubject(decodeURIComponent(m[1]), roomId, 'edit') : null
+  },
+})
+
+export function token(roomId: string, subject = 'p:1', mode: 'edit' | 'read' = 'edit', now = Date.now(), ttlMs?: number) {
+  return signCollabToken(TEST_SECRET, { roomId, subject, mode }, now, ttlMs)
+}
+
+export const silentLogger = { info: () => {}, warn: () => {}, error: () => {} }
+
+export interface TestServer {
+  db: Db
+  file: string
+  port: number
+  /** serverUrl for WebsocketProvider */
+  url: string
+  collab: CollabServer
+  http: http.Server
+  close(): Promise<void>
+}
+
+export async function startServer(
+  file: string,
+  options: Partial<CollabServerOptions> & { db?: Db } = {},
+): Promise<TestServer> {
+  const db = options.db ?? openDb(file)
+  const server = http.createServer((_req, res) => res.writeHead(404).end())
+  const collab = attachCollabServer(server, { authenticate: testAuthenticate, logger: silentLogger, ...options, db })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  let closed = false
+  return {
+    db,
+    file,
+    port,
+    url: `ws://127.0.0.1:${port}/collab`,
+    collab,
+    http: server,
+    async close() {
+      if (closed) return
+      closed = true
+      await collab.close()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      if (!options.db) db.$client.close()
+    },
+  }
+}
+
+export function connect(
+  url: string,
+  roomId: string,
+  tok: string | null,
+  doc = new Y.Doc(),
+  params: Record<string, string> = {},
+): WebsocketProvider {
+  return new WebsocketProvider(url, roomId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: tok ? { token: tok, ...params } : params,
+    disableBc: true,
+  })
+}
+
+export async function waitFor(condition: () => boolean, what = 'condition', timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+export function waitSynced(provider: WebsocketProvider): Promise<void> {
+  return waitFor(() => provider.synced, `provider ${provider.roomname} synced`)
+}
+
+/** Opens a raw websocket and resolves with the HTTP status of a refused upgrade, or 101. */
+export function upgradeStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { headers })
+    ws.on('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0)
+      res.resume()
+      ws.terminate()
+    })
+    ws.on('open', () => {
+      resolve(101)
+      ws.close()
+    })
+    ws.on('error', (err) => reject(err))
+  })
+}
+
+export function roomUpdateCount(db: Db, roomId: string): number {
+  const row = db.$client.prepare('select count(*) as n from room_updates where room_id = ?').get(roomId) as { n: number }
+  return row.n
+}
+
+/** The room's content as stored: snapshot + tail, applied to a fresh doc. */
+export async function loadStoredDoc(db: Db, roomId: string): Promise<Y.Doc> {
+  const { SqliteRoomStorage } = await import('./storage')
+  const stored = await new SqliteRoomStorage(db).load(roomId)
+  const doc = new Y.Doc()
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+  for (const u of stored.updates) Y.applyUpdate(doc, u)
+  return doc
+}
+
+let roomCounter = 0
+export function newRoomId(prefix = 'room'): string {
+  return `${prefix}-${process.pid}-${Date.now().toString(36)}-${roomCounter++}`
+}
