@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { participantRoles } from './roles'
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -59,7 +60,7 @@ export const participants = sqliteTable(
     workshopSessionId: text('workshop_session_id')
       .notNull()
       .references(() => workshopSessions.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['ouder', 'consultatiebureau', 'professional'] }).notNull(),
+    role: text('role', { enum: participantRoles }).notNull(),
     /** Per session and role: "Ouder 3" is the third parent who joined. */
     number: integer('number').notNull(),
     displayName: text('display_name'),
@@ -94,5 +95,4 @@ export const roomSnapshots = sqliteTable('room_snapshots', {
 export type User = typeof users.$inferSelect
 export type WorkshopSession = typeof workshopSessions.$inferSelect
 export type Participant = typeof participants.$inferSelect
-export type ParticipantRole = Participant['role']
-export const participantRoles = ['ouder', 'consultatiebureau', 'professional'] as const satisfies readonly ParticipantRole[]
+export { participantRoles, type ParticipantRole } from './roles'

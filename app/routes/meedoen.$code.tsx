@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { participantRoles } from '../../db/schema'
+import { participantRoles } from '../../db/roles'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
@@ -35,7 +35,7 @@ export default function JoinRole() {
     <>
       <PageHeader />
       <main id="inhoud" className="page narrow">
-        <h1>{t('join.who')}</h1>
+        <h1>{t('join.title')}</h1>
         <p>{t('join.whoText', { title })}</p>
         <Form method="post" noValidate>
           <fieldset className="roles" aria-describedby={errors.role ? 'role-error' : undefined}>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { requiredString } from '../validation'
-import { participantRoles } from '../../db/schema'
+import { participantRoles } from '../../db/roles'
 import { isJoinCode, normalizeJoinCode } from './join-code'
 
 export const WIJK_CODE_PATTERN = /^WK\d{6}$/
