@@ -53,3 +53,5 @@ export default function Home() {
     </>
   )
 }
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

@@ -63,3 +63,5 @@ export default function Login() {
     </>
   )
 }
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

@@ -71,3 +71,5 @@ export default function JoinRole() {
     </>
   )
 }
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

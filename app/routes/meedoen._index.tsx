@@ -47,3 +47,5 @@ export default function JoinCode() {
     </>
   )
 }
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

@@ -34,3 +34,5 @@ export default function ProjectorPage() {
     </div>
   )
 }
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

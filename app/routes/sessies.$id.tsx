@@ -60,3 +60,5 @@ function CopyLink({ url }: { url: string }) {
     </button>
   )
 }
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

@@ -100,3 +100,5 @@ export default function Sessions() {
     </>
   )
 }
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

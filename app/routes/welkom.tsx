@@ -53,3 +53,5 @@ export default function FirstAccount() {
     </>
   )
 }
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'
