@@ -84,7 +84,7 @@ describe('room lifecycle', () => {
     const b = client(server, roomId, 'p:2')
     const c = client(server, roomId, 'p:3')
     const seenAtFirstSync: Record<string, unknown>[] = []
-    for (const p of [a, b, c]) p.on('synced', () => seenAtFirstSync.push(p.doc.getMap('m').toJSON()))
+    for (const p of [a, b, c]) p.on('sync', (synced: boolean) => synced && seenAtFirstSync.push(p.doc.getMap('m').toJSON()))
     await waitFor(() => a.wsconnected && b.wsconnected && c.wsconnected, 'websockets open')
     // Sent while the server is still loading: must be queued, not lost.
     a.doc.getMap('m').set('duringLoad', 'x')

@@ -15,6 +15,7 @@ import type { AccessResult, CollabIdentity } from '../../app/sessions/identity'
 import { openDb, type Db } from '../../db/client'
 import { createAuthenticator } from './auth'
 import { attachCollabServer, type CollabServer, type CollabServerOptions } from './server'
+import { SqliteRoomStorage } from './storage'
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123'
 
@@ -136,7 +137,6 @@ export function roomUpdateCount(db: Db, roomId: string): number {
 
 /** The room's content as stored: snapshot + tail, applied to a fresh doc. */
 export async function loadStoredDoc(db: Db, roomId: string): Promise<Y.Doc> {
-  const { SqliteRoomStorage } = await import('./storage')
   const stored = await new SqliteRoomStorage(db).load(roomId)
   const doc = new Y.Doc()
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
@@ -147,4 +147,40 @@ export async function loadStoredDoc(db: Db, roomId: string): Promise<Y.Doc> {
 let roomCounter = 0
 export function newRoomId(prefix = 'room'): string {
   return `${prefix}-${process.pid}-${Date.now().toString(36)}-${roomCounter++}`
+}
+
+/** A small seeded PRNG so failures can be replayed. */
+export function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function randomEdit(doc: Y.Doc, rnd: () => number, tag: string) {
+  const pick = rnd()
+  const arr = doc.getArray<string>('shapes')
+  const text = doc.getText('notes')
+  const map = doc.getMap<unknown>('records')
+  if (pick < 0.3) map.set(`r${Math.floor(rnd() * 20)}`, { by: tag, x: Math.floor(rnd() * 1000) })
+  else if (pick < 0.4 && map.size > 0) map.delete([...map.keys()][Math.floor(rnd() * map.size)])
+  else if (pick < 0.65) arr.insert(Math.floor(rnd() * (arr.length + 1)), [`${tag}-${Math.floor(rnd() * 1e6)}`])
+  else if (pick < 0.75 && arr.length > 0) arr.delete(Math.floor(rnd() * arr.length), 1)
+  else if (pick < 0.95) text.insert(Math.floor(rnd() * (text.length + 1)), tag)
+  else if (text.length > 0) text.delete(Math.floor(rnd() * text.length), 1)
+}
+
+export const content = (doc: Y.Doc) => ({
+  shapes: doc.getArray('shapes').toJSON(),
+  notes: doc.getText('notes').toString(),
+  // sorted: a Y.Map's key order depends on the order updates arrived in
+  records: Object.fromEntries(Object.entries(doc.getMap('records').toJSON()).sort(([a], [b]) => a.localeCompare(b))),
+})
+
+export const sameState = (docs: Y.Doc[]) => {
+  const first = JSON.stringify(content(docs[0]))
+  const sv = Buffer.from(Y.encodeStateVector(docs[0])).toString('base64')
+  return docs.every((d) => JSON.stringify(content(d)) === first && Buffer.from(Y.encodeStateVector(d)).toString('base64') === sv)
 }
