@@ -132,8 +132,8 @@ describe('websocket upgrade', () => {
 })
 
 describe('limits', () => {
-  function rawClient(url: string) {
-    const ws = new WebSocket(url)
+  function rawClient(url: string, options: { autoPong?: boolean } = {}) {
+    const ws = new WebSocket(url, options)
     cleanups.push(() => ws.terminate())
     const closed = new Promise<{ code: number; reason: string }>((resolve) =>
       ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -166,5 +166,17 @@ describe('limits', () => {
     const p = connect(s.url, roomId, token(roomId))
     cleanups.push(() => p.destroy())
     await waitSynced(p)
+  })
+
+  it('terminates a socket that stops answering pings, and keeps one that answers', async () => {
+    const s = await server({ heartbeatMs: 250 })
+    const roomId = newRoomId()
+    const alive = connect(s.url, roomId, token(roomId, 'p:1'))
+    cleanups.push(() => alive.destroy())
+    const dead = rawClient(`${s.url}/${roomId}?token=${token(roomId, 'p:2')}`, { autoPong: false })
+    await Promise.all([dead.opened, waitSynced(alive)])
+    expect((await dead.closed).code).toBe(1006) // terminated, no closing handshake
+    await waitFor(() => s.collab.registry.get(roomId)!.connectionCount === 1, 'dead connection detached')
+    expect(alive.wsconnected).toBe(true)
   })
 })
