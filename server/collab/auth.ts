@@ -23,9 +23,9 @@ export type Authenticate = (req: IncomingMessage, roomId: string, token: string 
 export interface AuthenticatorDeps {
   secret: string
   /** Who a token's subject is in this room (e.g. "p:123" -> Ouder 3); 403 if not part of it. */
-  resolveSubject(subject: string, roomId: string, mode: 'edit' | 'read'): Promise<AccessResult>
+  resolveSubject(subject: string, roomId: string, mode: 'edit' | 'read'): AccessResult | Promise<AccessResult>
   /** Access from a Cookie header (facilitator login, participant join); null if none applies. */
-  resolveCookies(cookieHeader: string, roomId: string): Promise<AccessResult | null>
+  resolveCookies(cookieHeader: string, roomId: string): AccessResult | null | Promise<AccessResult | null>
   now?: () => number
 }
 
