@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { participantRoles } from './roles'
 
 const createdAt = () =>
@@ -91,6 +91,89 @@ export const roomSnapshots = sqliteTable('room_snapshots', {
   lastUpdateId: integer('last_update_id').notNull(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 })
+
+/* ---- Wijk data (CBS open data). See docs/wijk-data.md and docs/decisions/004-cbs-import.md. ---- */
+
+export const regionLevels = ['land', 'gemeente', 'wijk', 'buurt'] as const
+
+/** A CBS region: NL00 (Nederland), GM0796, WK079601 or BU07960101. */
+export const regions = sqliteTable(
+  'regions',
+  {
+    code: text('code').primaryKey(),
+    level: text('level', { enum: regionLevels }).notNull(),
+    name: text('name').notNull(),
+    /** The gemeente a wijk or buurt belongs to (the gemeente itself for a gemeente; null for NL). */
+    gemeenteCode: text('gemeente_code'),
+  },
+  (t) => [index('regions_gemeente_idx').on(t.gemeenteCode, t.level)],
+)
+
+/** One row per imported CBS table, period and file: what is in the database and where it came from. */
+export const cbsImports = sqliteTable(
+  'cbs_imports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tableId: text('table_id').notNull(),
+    /** CBS period key, e.g. 2024JJ00, 2024HJ01, 2024MM09. */
+    period: text('period').notNull(),
+    fileName: text('file_name').notNull(),
+    rowCount: integer('row_count').notNull(),
+    valueCount: integer('value_count').notNull(),
+    importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('cbs_imports_table_period_file_idx').on(t.tableId, t.period, t.fileName)],
+)
+
+/**
+ * One CBS cell: table, column (the key without its edition suffix), category (e.g. the jeugdzorg
+ * "Vorm"; '' when the table has none), region and period. A missing cell is stored as NULL with
+ * the reason; it is never turned into 0.
+ */
+export const indicatorValues = sqliteTable(
+  'indicator_values',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tableId: text('table_id').notNull(),
+    column: text('column').notNull(),
+    /** The column key as it appeared in the file, e.g. AantalInwoners_5. */
+    sourceColumn: text('source_column').notNull(),
+    category: text('category').notNull().default(''),
+    regionCode: text('region_code').notNull(),
+    period: text('period').notNull(),
+    value: real('value'),
+    /** Why value is NULL: 'suppressed-by-cbs' (empty, '.', 'x') or 'not-published' (whole column empty). */
+    missingReason: text('missing_reason', { enum: ['suppressed-by-cbs', 'not-published'] }),
+  },
+  (t) => [
+    uniqueIndex('indicator_values_cell_idx').on(t.tableId, t.column, t.category, t.regionCode, t.period),
+    index('indicator_values_region_idx').on(t.regionCode),
+  ],
+)
+
+/** The indicator catalogue, seeded from app/wijken/indicators.ts so it can be read in the database too. */
+export const indicators = sqliteTable('indicators', {
+  code: text('code').primaryKey(),
+  labelNl: text('label_nl').notNull(),
+  labelEn: text('label_en').notNull(),
+  definitionNl: text('definition_nl').notNull(),
+  unit: text('unit').notNull(),
+  /** JSON: [{ table, column, category? }] */
+  sources: text('sources').notNull(),
+  computation: text('computation').notNull(),
+  riskDirection: text('risk_direction', { enum: ['higher', 'lower'] }),
+  inCocktail: integer('in_cocktail', { mode: 'boolean' }).notNull(),
+  reference: text('reference').notNull(),
+  thresholdRule: text('threshold_rule').notNull(),
+  minBase: integer('min_base').notNull(),
+  level: text('level', { enum: ['wijk', 'gemeente'] }).notNull(),
+  sortOrder: integer('sort_order').notNull(),
+})
+
+export type Region = typeof regions.$inferSelect
+export type CbsImport = typeof cbsImports.$inferSelect
+export type IndicatorValue = typeof indicatorValues.$inferSelect
+export type IndicatorRow = typeof indicators.$inferSelect
 
 export type User = typeof users.$inferSelect
 export type WorkshopSession = typeof workshopSessions.$inferSelect
