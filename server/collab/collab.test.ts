@@ -160,4 +160,15 @@ describe('collaboration with real providers', () => {
     expect(s.collab.registry.get(roomId)!.doc.getMap('m').has('locked')).toBe(false)
     expect((await loadStoredDoc(s.db, roomId)).getMap('m').toJSON()).toEqual({ allowed: 1 })
   })
+
+  it('echoes awareness to its sender, so a lone client keeps receiving messages and is not dropped', async () => {
+    const s = await server()
+    const roomId = newRoomId()
+    const alone = client(s, roomId)
+    await waitSynced(alone)
+    const before = alone.wsLastMessageReceived
+    await new Promise((r) => setTimeout(r, 5))
+    alone.awareness.setLocalStateField('cursor', { x: 1 }) // what the 15 s renewal sends too
+    await waitFor(() => alone.wsLastMessageReceived > before, 'echo received')
+  })
 })

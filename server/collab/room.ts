@@ -101,10 +101,12 @@ export class Room {
       const frame = encodeUpdate(update)
       for (const conn of this.conns) if (conn !== origin) conn.send(frame)
     })
-    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+    // Relayed to the sender too: the provider drops a connection that received nothing for
+    // 30 s, and in a room of one the echo of its own 15 s awareness renewal is all it gets.
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       const changed = [...added, ...updated, ...removed]
       const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-      for (const conn of this.conns) if (conn !== origin) conn.send(frame)
+      for (const conn of this.conns) conn.send(frame)
     })
   }
 
