@@ -121,10 +121,16 @@ export function attachCollabServer(httpServer: Server, options: CollabServerOpti
         logger.warn(`[collab] room ${roomId}: connection ${conn.id} (${identity.subject}) exceeded the rate limit`)
         return conn.close(CloseCode.policy, 'Te veel berichten')
       }
-      const bytes = toBytes(data)
-      if (room) return room.handleMessage(conn, bytes)
-      if (conn.queue.length >= MAX_QUEUED_FRAMES) return conn.close(CloseCode.policy, 'Te veel berichten')
-      conn.queue.push(bytes)
+      try {
+        const bytes = toBytes(data)
+        if (room) return room.handleMessage(conn, bytes)
+        if (conn.queue.length >= MAX_QUEUED_FRAMES) return conn.close(CloseCode.policy, 'Te veel berichten')
+        conn.queue.push(bytes)
+      } catch (err) {
+        // room.handleMessage catches its own; this is the last line of defence
+        logger.error(`[collab] room ${roomId}: connection ${conn.id}: unexpected error`, err)
+        conn.close(CloseCode.serverError, 'Serverfout')
+      }
     })
     ws.on('close', () => {
       conn.closed = true
