@@ -1,0 +1,372 @@
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import type { Db } from '../../db/client'
+import { indicatorValues, regions, type Region } from '../../db/schema'
+import { computeCocktail, isRisk, type Cocktail } from './cocktail'
+import { cbsTables } from './import/tables'
+import { indicatorByCode, indicatorCatalogue, sourcesOf, type IndicatorDef, type SourceRef } from './indicators'
+import { periodKind, periodLabel } from './periods'
+import { guard, guardCount, guardRatio, reasonText, type CellInput, type Guarded, type HiddenReason } from './privacy'
+import { NATIONAL_CODE } from './regions'
+
+export const ATTRIBUTION = 'Bron: CBS, CC BY 4.0'
+
+interface StoredCell extends CellInput {
+  tableId: string
+  sourceColumn: string
+  period: string
+}
+
+/** The cells of a set of regions, indexed by family, column, category and region. */
+type CellStore = Map<string, StoredCell[]>
+
+const storeKey = (family: string, column: string, category: string, region: string) =>
+  `${family}|${column}|${category}|${region}`
+
+const neededColumns = [...new Set(indicatorCatalogue.flatMap((d) => sourcesOf(d).map((s) => s.column)))]
+
+function loadCells(db: Db, regionCodes: string[]): CellStore {
+  const rows = db
+    .select()
+    .from(indicatorValues)
+    .where(and(inArray(indicatorValues.regionCode, regionCodes), inArray(indicatorValues.column, neededColumns)))
+    .all()
+  const store: CellStore = new Map()
+  for (const r of rows) {
+    const family = cbsTables[r.tableId]?.family
+    if (!family) continue
+    const key = storeKey(family, r.column, r.category, r.regionCode)
+    const list = store.get(key) ?? []
+    list.push({
+      tableId: r.tableId,
+      sourceColumn: r.sourceColumn,
+      period: r.period,
+      value: r.value,
+      missingReason: r.missingReason,
+    })
+    store.set(key, list)
+  }
+  for (const list of store.values()) list.sort((a, b) => a.period.localeCompare(b.period))
+  return store
+}
+
+export interface SourceUse {
+  table: string
+  column: string
+  category?: string
+  period: string
+}
+
+interface Computed {
+  guarded: Guarded
+  raw: number | null
+  sources: SourceUse[]
+}
+
+const primaryRef = (def: IndicatorDef): SourceRef =>
+  def.computation.kind === 'ratio' ? def.computation.numerator[0]! : def.computation.value
+
+const cellsOf = (store: CellStore, ref: SourceRef, region: string) =>
+  store.get(storeKey(ref.family, ref.column, ref.category ?? '', region)) ?? []
+
+/** Periods with a cell of the indicator's primary source for this region. */
+function periodsOf(def: IndicatorDef, store: CellStore, region: string): string[] {
+  return cellsOf(store, primaryRef(def), region).map((c) => c.period)
+}
+
+/**
+ * The indicator for one region and period. Inputs from the primary source's family use that
+ * period; inputs from another family (e.g. the KWB population under a jeugdzorg count) use the
+ * same period if it exists, else their latest one.
+ */
+function computeAt(def: IndicatorDef, store: CellStore, region: string, period: string): Computed {
+  const family = primaryRef(def).family
+  const sources: SourceUse[] = []
+  const pick = (ref: SourceRef): StoredCell | undefined => {
+    const cells = cellsOf(store, ref, region)
+    const cell = cells.find((c) => c.period === period) ?? (ref.family === family ? undefined : cells[cells.length - 1])
+    if (cell)
+      sources.push({
+        table: cell.tableId,
+        column: cell.sourceColumn,
+        period: cell.period,
+        ...(ref.category ? { category: ref.category } : {}),
+      })
+    return cell
+  }
+  const c = def.computation
+  let guarded: Guarded
+  if (c.kind === 'count') guarded = guardCount(pick(c.value), def.minBase)
+  else if (c.kind === 'published') {
+    const value = pick(c.value)
+    guarded = guard(value, c.base.map(pick), def.minBase)
+  } else guarded = guardRatio(c.numerator.map(pick), c.denominator.map(pick), c.per, def.minBase)
+  return { guarded, raw: guarded.value, sources }
+}
+
+const round = (v: number | null, decimals: number) => (v === null ? null : Number(v.toFixed(decimals)))
+
+export interface TrendPoint {
+  period: string
+  periodLabel: string
+  value: number | null
+  reason: HiddenReason | null
+  gemeenteValue: number | null
+  nationalValue: number | null
+}
+
+export interface IndicatorResult {
+  code: string
+  label: { nl: string; en: string }
+  unit: string
+  /** 'wijk': published per wijk; 'gemeente': CBS publishes it only per gemeente, the value is the gemeente's. */
+  level: 'wijk' | 'gemeente'
+  value: number | null
+  reason: HiddenReason | null
+  /** Dutch text for `reason`, e.g. "te klein om te tonen". */
+  reasonText: string | null
+  period: string | null
+  periodLabel: string | null
+  /** The main CBS source (the numerator for a ratio). */
+  source: { table: string; column: string } | null
+  /** Every CBS cell the figure was computed from. */
+  sources: SourceUse[]
+  gemeenteValue: number | null
+  nationalValue: number | null
+  /** value − gemeenteValue, in the indicator's unit. */
+  difference: number | null
+  /** value − nationalValue. */
+  differenceNational: number | null
+  riskDirection: 'higher' | 'lower' | null
+  inCocktail: boolean
+  /** null: not assessed (hidden figure, missing reference, context figure or gemeente-level). */
+  isRisk: boolean | null
+  trend: TrendPoint[]
+}
+
+function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeente: string): IndicatorResult {
+  const own = def.level === 'gemeente' ? gemeente : wijk
+  const ownPeriods = periodsOf(def, store, own)
+  const anyPeriods = ownPeriods.length ? ownPeriods : periodsOf(def, store, gemeente)
+  const period = anyPeriods[anyPeriods.length - 1] ?? null
+
+  const at = (region: string, p: string) => computeAt(def, store, region, p)
+  const main = period ? at(own, period) : null
+  const gm = period ? at(gemeente, period) : null
+  const nl = period ? at(NATIONAL_CODE, period) : null
+  const value = main?.guarded.value ?? null
+  const reason: HiddenReason | null = main ? main.guarded.reason : 'no-data'
+  const gemeenteValue = gm?.guarded.value ?? null
+  const nationalValue = nl?.guarded.value ?? null
+  const risk =
+    def.level === 'wijk'
+      ? isRisk({
+          value,
+          gemeenteValue,
+          nationalValue,
+          riskDirection: def.riskDirection,
+        })
+      : null
+
+  const trendPeriods = period ? ownPeriods.filter((p) => periodKind(p) === periodKind(period)) : []
+  const trend: TrendPoint[] =
+    trendPeriods.length > 1
+      ? trendPeriods.map((p) => {
+          const t = at(own, p).guarded
+          return {
+            period: p,
+            periodLabel: periodLabel(p),
+            value: round(t.value, def.decimals),
+            reason: t.reason,
+            gemeenteValue: round(at(gemeente, p).guarded.value, def.decimals),
+            nationalValue: round(at(NATIONAL_CODE, p).guarded.value, def.decimals),
+          }
+        })
+      : []
+
+  const primary = main?.sources[0]
+  return {
+    code: def.code,
+    label: def.label,
+    unit: def.unit,
+    level: def.level,
+    value: round(value, def.decimals),
+    reason,
+    reasonText: reason ? reasonText[reason].nl : null,
+    period,
+    periodLabel: period ? periodLabel(period) : null,
+    source: primary ? { table: primary.table, column: primary.column } : null,
+    sources: main?.sources ?? [],
+    gemeenteValue: round(gemeenteValue, def.decimals),
+    nationalValue: round(nationalValue, def.decimals),
+    difference:
+      def.level === 'wijk' && def.computation.kind !== 'count' && value !== null && gemeenteValue !== null
+        ? round(value - gemeenteValue, def.decimals)
+        : null,
+    differenceNational:
+      def.computation.kind !== 'count' && value !== null && nationalValue !== null
+        ? round(value - nationalValue, def.decimals)
+        : null,
+    riskDirection: def.riskDirection,
+    inCocktail: def.inCocktail,
+    isRisk: risk,
+    trend,
+  }
+}
+
+export interface WijkProfile {
+  code: string
+  name: string
+  gemeente: { code: string; name: string }
+  indicators: IndicatorResult[]
+  cocktail: Cocktail
+  attribution: string
+}
+
+function findRegion(db: Db, code: string): Region | undefined {
+  return db.select().from(regions).where(eq(regions.code, code)).get()
+}
+
+function profileFrom(store: CellStore, wijk: Region, gemeente: { code: string; name: string }): WijkProfile {
+  const results = indicatorCatalogue.map((def) => indicatorFor(def, store, wijk.code, gemeente.code))
+  const cocktail = computeCocktail(
+    wijk.name,
+    gemeente.name,
+    results.map((r) => ({ ...r, label: r.label.nl }))
+  )
+  return {
+    code: wijk.code,
+    name: wijk.name,
+    gemeente,
+    indicators: results,
+    cocktail,
+    attribution: ATTRIBUTION,
+  }
+}
+
+function gemeenteOfWijk(db: Db, wijk: Region) {
+  const code = wijk.gemeenteCode ?? `GM${wijk.code.slice(2, 6)}`
+  return { code, name: findRegion(db, code)?.name ?? code }
+}
+
+/** The data profile of a wijk (code WK……), or null when the wijk is unknown. */
+export function getWijkProfile(db: Db, wijkCode: string): WijkProfile | null {
+  const wijk = findRegion(db, wijkCode)
+  if (!wijk || wijk.level !== 'wijk') return null
+  const gemeente = gemeenteOfWijk(db, wijk)
+  const store = loadCells(db, [wijk.code, gemeente.code, NATIONAL_CODE])
+  return profileFrom(store, wijk, gemeente)
+}
+
+function gemeenteWithWijken(db: Db, gemeenteCode: string) {
+  const gemeente = findRegion(db, gemeenteCode)
+  if (!gemeente || gemeente.level !== 'gemeente') return null
+  const wijken = db
+    .select()
+    .from(regions)
+    .where(and(eq(regions.gemeenteCode, gemeente.code), eq(regions.level, 'wijk')))
+    .orderBy(asc(regions.code))
+    .all()
+  const store = loadCells(db, [...wijken.map((w) => w.code), gemeente.code, NATIONAL_CODE])
+  return { gemeente, wijken, store }
+}
+
+export interface GemeenteWijken {
+  code: string
+  name: string
+  wijken: {
+    code: string
+    name: string
+    inhabitants: number | null
+    inhabitantsReason: HiddenReason | null
+    cocktailCount: number
+    cocktailAssessed: number
+    riskIndicators: string[]
+  }[]
+  attribution: string
+}
+
+/** A gemeente and its wijken with their cocktail count, or null when the gemeente is unknown. */
+export function listGemeenteWijken(db: Db, gemeenteCode: string): GemeenteWijken | null {
+  const found = gemeenteWithWijken(db, gemeenteCode)
+  if (!found) return null
+  const { gemeente, wijken, store } = found
+  return {
+    code: gemeente.code,
+    name: gemeente.name,
+    wijken: wijken.map((wijk) => {
+      const profile = profileFrom(store, wijk, gemeente)
+      const inhabitants = profile.indicators.find((i) => i.code === 'inwoners')!
+      return {
+        code: wijk.code,
+        name: wijk.name,
+        inhabitants: inhabitants.value,
+        inhabitantsReason: inhabitants.reason,
+        cocktailCount: profile.cocktail.count,
+        cocktailAssessed: profile.cocktail.assessed,
+        riskIndicators: profile.cocktail.riskIndicators,
+      }
+    }),
+    attribution: ATTRIBUTION,
+  }
+}
+
+export interface IndicatorMap {
+  gemeente: { code: string; name: string }
+  indicator: {
+    code: string
+    label: { nl: string; en: string }
+    unit: string
+    level: 'wijk' | 'gemeente'
+  }
+  gemeenteValue: number | null
+  nationalValue: number | null
+  wijken: {
+    code: string
+    name: string
+    value: number | null
+    reason: HiddenReason | null
+    period: string | null
+    source: { table: string; column: string } | null
+    isRisk: boolean | null
+  }[]
+  attribution: string
+}
+
+/**
+ * One indicator for every wijk of a gemeente (for a choropleth). Null when the gemeente or the
+ * indicator is unknown. A gemeente-level indicator gives every wijk the gemeente's value with
+ * level 'gemeente'; a map should say so rather than colour the wijken as if they differed.
+ */
+export function getIndicatorByWijk(db: Db, gemeenteCode: string, indicatorCode: string): IndicatorMap | null {
+  const def = indicatorByCode.get(indicatorCode)
+  if (!def) return null
+  const found = gemeenteWithWijken(db, gemeenteCode)
+  if (!found) return null
+  const { gemeente, wijken, store } = found
+  const rows = wijken.map((wijk) => ({
+    wijk,
+    result: indicatorFor(def, store, wijk.code, gemeente.code),
+  }))
+  const first = rows[0]?.result
+  return {
+    gemeente: { code: gemeente.code, name: gemeente.name },
+    indicator: {
+      code: def.code,
+      label: def.label,
+      unit: def.unit,
+      level: def.level,
+    },
+    gemeenteValue: first?.gemeenteValue ?? null,
+    nationalValue: first?.nationalValue ?? null,
+    wijken: rows.map(({ wijk, result }) => ({
+      code: wijk.code,
+      name: wijk.name,
+      value: result.value,
+      reason: result.reason,
+      period: result.period,
+      source: result.source,
+      isRisk: result.isRisk,
+    })),
+    attribution: ATTRIBUTION,
+  }
+}
