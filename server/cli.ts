@@ -2,9 +2,13 @@ import { parseArgs } from 'node:util'
 import { createAccount } from '../app/auth/commands.server'
 import { db } from '../app/db.server'
 import { EnvError, getEnv } from '../app/env.server'
+import { importCbsFile, type ImportProgress } from '../app/wijken/import/import.server'
+import { CbsImportError } from '../app/wijken/import/types'
+import { periodLabel } from '../app/wijken/periods'
 
 const usage = `Gebruik (usage):
-  npm run cli -- user:create --email <e-mail> --password <wachtwoord> --name <naam>`
+  npm run cli -- user:create --email <e-mail> --password <wachtwoord> --name <naam>
+  npm run cli -- import:cbs <bestand.csv|bestand.json>…   (CBS-tabel inlezen; zie docs/wijk-data.md)`
 
 type Command = (args: string[]) => Promise<number>
 
@@ -23,6 +27,42 @@ const commands: Record<string, Command> = {
     console.log(`Account aangemaakt voor ${result.value.name} <${result.value.email}>.`)
     return 0
   },
+
+  async 'import:cbs'(args) {
+    const { positionals } = parseArgs({ args, allowPositionals: true, strict: true })
+    if (positionals.length === 0) {
+      console.error('Geef één of meer CBS-bestanden op.')
+      console.error(usage)
+      return 2
+    }
+    for (const file of positionals) {
+      try {
+        const report = importCbsFile(db(), file, { onProgress: progressBar })
+        process.stderr.write('\n')
+        console.log(
+          `${report.file}: tabel ${report.table} (${report.title}), ${report.periods.map(periodLabel).join(', ')}: ` +
+            `${report.rows} regels, ${report.regions} gebieden, ${report.values} waarden ingelezen.`
+        )
+        for (const warning of report.warnings) console.log(`  let op: ${warning}`)
+      } catch (error) {
+        process.stderr.write('\n')
+        if (!(error instanceof CbsImportError)) throw error
+        console.error(`Niet ingelezen (er is niets opgeslagen):\n${error.message}`)
+        return 1
+      }
+    }
+    return 0
+  },
+}
+
+/** `[#####-----] 50% 85990NED` on stderr, redrawn in place. */
+function progressBar(p: ImportProgress) {
+  const fraction = p.phase === 'read' ? 0 : p.total ? p.done / p.total : 1
+  const filled = Math.round(fraction * 20)
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(20 - filled)}] ${String(Math.round(fraction * 100)).padStart(3)}% ${
+    p.table || p.file
+  }`
+  process.stderr.write(`\r${bar}`)
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -50,5 +90,5 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     console.error(error)
     process.exit(1)
-  },
+  }
 )
