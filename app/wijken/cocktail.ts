@@ -46,6 +46,9 @@ export interface Cocktail {
   summary: string
 }
 
+/** "Mensen met bijstand" → "mensen met bijstand", but "WW-uitkering" stays. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s)
+
 const list = (items: string[]) =>
   items.length <= 1 ? items[0] ?? '' : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
 
@@ -61,12 +64,9 @@ export function computeCocktail(wijkName: string, gemeenteName: string, inputs: 
   } else if (risks.length === 0) {
     summary = `In ${wijkName} ligt geen van de ${assessed.length} bekeken cijfers duidelijk ongunstiger dan in ${gemeenteName} én in heel Nederland. ${closing}`
   } else {
-    const names = list(risks.map((r) => r.label.toLowerCase()))
-    const count =
-      risks.length === 1
-        ? `1 van de ${assessed.length} bekeken cijfers ligt`
-        : `${risks.length} van de ${assessed.length} bekeken cijfers liggen`
-    summary = `In ${wijkName} ${count} duidelijk ongunstiger dan in ${gemeenteName} én in heel Nederland: ${names}. ${closing}`
+    const names = list(risks.map((r) => lowerFirst(r.label)))
+    const verb = risks.length === 1 ? 'ligt' : 'liggen'
+    summary = `In ${wijkName} ${verb} ${risks.length} van de ${assessed.length} bekeken cijfers duidelijk ongunstiger dan in ${gemeenteName} én in heel Nederland: ${names}. ${closing}`
   }
   return {
     riskIndicators: risks.map((r) => r.code),

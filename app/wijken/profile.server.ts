@@ -146,7 +146,9 @@ export interface IndicatorResult {
 function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeente: string): IndicatorResult {
   const own = def.level === 'gemeente' ? gemeente : wijk
   const ownPeriods = periodsOf(def, store, own)
-  const anyPeriods = ownPeriods.length ? ownPeriods : periodsOf(def, store, gemeente)
+  // Without own figures the period still comes from the references, so they can be shown.
+  const anyPeriods =
+    [ownPeriods, periodsOf(def, store, gemeente), periodsOf(def, store, NATIONAL_CODE)].find((p) => p.length > 0) ?? []
   const period = anyPeriods[anyPeriods.length - 1] ?? null
 
   const at = (region: string, p: string) => computeAt(def, store, region, p)

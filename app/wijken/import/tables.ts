@@ -3,7 +3,7 @@ import { KWB_2024_KEYS } from './kwb-keys'
 /**
  * The CBS tables the importer understands. Tables of one `family` share their shape across
  * editions (years); their column keys differ only in the numeric suffix, so columns are stored
- * by key stem (see `columnStem`) and queried per family.
+ * by key stem (see `keyStem`) and queried per family.
  */
 export type TableFamily =
   | 'kwb'
