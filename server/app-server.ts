@@ -7,6 +7,7 @@ import path from 'node:path'
 import { db } from '../app/db.server'
 import type { Env } from '../app/env.server'
 import { resolveCookies, resolveSubject } from '../app/sessions/access.server'
+import { importBundledData } from '../app/wijken/import/import.server'
 import { createAuthenticator } from './collab/auth'
 import { attachCollabServer } from './collab/server'
 import { serverBuildFile } from './build'
@@ -25,6 +26,9 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
  */
 export async function startAppServer(env: Env, options: { dev: boolean }): Promise<AppServer> {
   const database = db() // opens the database and applies migrations before anything is served
+  // The bundled CBS figures are imported once, on the first start (a no-op afterwards).
+  const bundled = importBundledData(database)
+  if (bundled.imported.length) console.log(`CBS-gegevens geïmporteerd: ${bundled.imported.length} bestanden`)
   const app = express()
   app.disable('x-powered-by')
   app.use(compression())

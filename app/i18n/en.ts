@@ -1,4 +1,5 @@
 import type { MessageKey } from './nl'
+import { wijkenEn } from './wijken.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -78,4 +79,5 @@ export const en: Record<MessageKey, string> = {
   'error.notFound': 'This page does not exist',
   'error.forbidden': 'You do not have access to this',
   'error.home': 'To the home page',
+  ...wijkenEn,
 }

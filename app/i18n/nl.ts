@@ -1,3 +1,5 @@
+import { wijkenNl } from './wijken.nl'
+
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
   'app.name': 'Wijkatelier',
@@ -77,6 +79,7 @@ export const nl = {
   'error.notFound': 'Deze pagina bestaat niet',
   'error.forbidden': 'Hier heb je geen toegang toe',
   'error.home': 'Naar de startpagina',
+  ...wijkenNl,
 } as const
 
 export type MessageKey = keyof typeof nl
