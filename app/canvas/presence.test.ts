@@ -79,7 +79,8 @@ describe('bindPresence', () => {
     const store = makeStore()
     const binding = bindStoreToYDoc({ store, doc })
     binding.seedIfEmpty()
-    store.ensureStoreIsUsable()
+    // What the editor does on mount: create the session records (instance, pointer, camera).
+    ;(store as unknown as { ensureStoreIsUsable(): void }).ensureStoreIsUsable()
     const awareness = new Awareness(doc)
     const stop = bindPresence({ store, awareness, user: { id: 'p:3', name: 'Ouder 3', role: 'ouder' }, locale: 'nl' })
     expect(awareness.getLocalState()).toMatchObject({
