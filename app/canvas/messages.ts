@@ -1,14 +1,15 @@
+import { roleLabel as i18nRoleLabel } from '../i18n/roles'
+
 /** UI text of the canvas, Dutch first. Kept here so the component stays free of string literals. */
 export type CanvasLocale = 'nl' | 'en'
 export type CanvasRole = 'facilitator' | 'ouder' | 'consultatiebureau' | 'professional'
 
-const roles: Record<CanvasLocale, Record<CanvasRole, string>> = {
-  nl: { facilitator: 'begeleider', ouder: 'ouder', consultatiebureau: 'consultatiebureau', professional: 'professional' },
-  en: { facilitator: 'facilitator', ouder: 'parent', consultatiebureau: 'child health clinic', professional: 'professional' },
-}
+const ROLES: readonly CanvasRole[] = ['facilitator', 'ouder', 'consultatiebureau', 'professional']
 
+/** The role as it follows a name ("Ouder 3 · ouder"); the wording lives in app/i18n. */
 export function roleLabel(role: string | undefined, locale: CanvasLocale): string {
-  return role && role in roles[locale] ? roles[locale][role as CanvasRole] : ''
+  if (!role || !ROLES.includes(role as CanvasRole)) return ''
+  return i18nRoleLabel(locale, role as CanvasRole).toLocaleLowerCase(locale)
 }
 
 export const canvasMessages = {

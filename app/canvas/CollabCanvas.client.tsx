@@ -1,0 +1,87 @@
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useMemo, useState } from 'react'
+import { Tldraw, useTldrawCurrentUser, type TLUiComponents, type TLUserPreferences } from 'tldraw'
+import 'tldraw/tldraw.css'
+import { ConnectionBadge, ConnectionContext, ConnectionTopPanel, LicenseNotice, SchemaNotice } from './canvas-notices'
+import { licenseProblem } from './license'
+import { canvasMessages } from './messages'
+import { presenceColor } from './presence'
+import { useCollabStore } from './use-collab-store'
+
+export interface CollabCanvasProps {
+  roomId: string
+  /** e.g. `wss://host/collab`; the room is at `<serverUrl>/<roomId>`. */
+  serverUrl: string
+  user: { id: string; name: string; role: 'facilitator' | 'ouder' | 'consultatiebureau' | 'professional' }
+  /** Projector: sees everything live, writes nothing. */
+  readOnly: boolean
+  locale: 'nl' | 'en'
+  licenseKey: string | undefined
+  /** For clients that cannot send the session cookie; sent as `?token=`. */
+  token?: string
+}
+
+// Fonts, icons and translations are bundled by Vite from @tldraw/assets: no CDN requests.
+const assetUrls = getAssetUrlsByImport()
+const components: TLUiComponents = { TopPanel: ConnectionTopPanel }
+
+/** The live canvas of a werksessie. Client-only (tldraw needs the DOM). */
+export function CollabCanvas(props: CollabCanvasProps) {
+  const [license] = useState(() =>
+    licenseProblem({
+      licenseKey: props.licenseKey,
+      protocol: window.location.protocol,
+      hostname: window.location.hostname,
+      isProduction: import.meta.env.PROD,
+    }),
+  )
+  if (license) return <LicenseNotice isFacilitator={props.user.role === 'facilitator'} locale={props.locale} />
+  return <LiveCanvas {...props} />
+}
+
+export default CollabCanvas
+
+function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, token }: CollabCanvasProps) {
+  const { storeWithStatus, connection, problem } = useCollabStore({ roomId, serverUrl, token, user, readOnly, locale })
+
+  // Our own preferences instead of tldraw's localStorage ones: the id must be the person's (two
+  // tabs of one browser would otherwise share an id and hide each other's cursors) and the locale
+  // is the page's.
+  const [prefs, setPrefs] = useState<TLUserPreferences>({ id: user.id })
+  const tlUser = useTldrawCurrentUser({
+    userPreferences: {
+      ...prefs,
+      id: user.id,
+      name: user.name,
+      color: presenceColor(user.id, user.role),
+      locale,
+    },
+    setUserPreferences: setPrefs,
+  })
+  const connectionValue = useMemo(() => ({ state: connection, locale }), [connection, locale])
+
+  return (
+    <div style={{ position: 'relative', width: '100%', height: '100%' }} data-canvas-room={roomId}>
+      {storeWithStatus.status === 'loading' ? (
+        <div style={{ padding: '1rem', font: '16px system-ui, sans-serif' }}>
+          <p>{canvasMessages[locale].loading}</p>
+          <ConnectionBadge state={connection} locale={locale} />
+        </div>
+      ) : (
+        <ConnectionContext.Provider value={connectionValue}>
+          <Tldraw
+            store={storeWithStatus}
+            assetUrls={assetUrls}
+            licenseKey={licenseKey}
+            user={tlUser}
+            components={components}
+            onMount={(editor) => {
+              if (readOnly) editor.updateInstanceState({ isReadonly: true })
+            }}
+          />
+        </ConnectionContext.Provider>
+      )}
+      {problem && <SchemaNotice problem={problem} locale={locale} />}
+    </div>
+  )
+}
