@@ -1,4 +1,193 @@
-/** Dutch texts of the wijk data profile pages (merged into the one dictionary in ./nl.ts). */
+/** Dutch texts of the wijk data profile pages (merged into the one dictionary in ./nl.ts). Plain language (B1). */
 export const wijkenNl = {
   'wijken.title': 'Wijkprofiel',
+  'wijken.nav.label': 'Wijkcijfers',
+  'wijken.nav.breadcrumb': 'Kruimelpad',
+  'wijken.nav.index': 'Wijkcijfers',
+  'wijken.nav.cocktail': 'Hoe berekenen we de risicococktail?',
+  'wijken.nav.catalogue': 'Alle cijfers en hun bron',
+  'wijken.attribution': 'Bron: CBS, CC BY 4.0',
+  'wijken.attribution.link': 'Over het gebruik van CBS-cijfers (cbs.nl)',
+  'wijken.attribution.map': 'Kaart: CBS Wijk- en buurtkaart 2024 via PDOK, CC BY 4.0.',
+  'wijken.level.gemeente': 'cijfer voor de hele gemeente',
+
+  'wijken.index.title': 'Wijkcijfers',
+  'wijken.index.lead':
+    'Open cijfers van het CBS per wijk: hoeveel mensen er wonen, hoe ze wonen, en hoeveel jongeren jeugdzorg krijgen. Kies een gemeente.',
+  'wijken.index.gemeenten': 'Gemeenten',
+  'wijken.index.wijken': '{count} wijken',
+  'wijken.index.open': 'Wijken van {name}',
+  'wijken.index.empty': 'Er zijn nog geen wijkcijfers ingelezen.',
+  'wijken.index.about': 'Over deze cijfers',
+  'wijken.index.privacy':
+    'We tonen alleen cijfers over hele wijken, nooit over één gezin of persoon. Kleine aantallen laten we niet zien.',
+
+  'wijken.gemeente.title': 'Wijken in {name}',
+  'wijken.gemeente.lead':
+    'Per wijk: hoeveel mensen er wonen en hoeveel risicofactoren zich opstapelen (de risicococktail). Klik op een wijk voor alle cijfers.',
+  'wijken.gemeente.col.wijk': 'Wijk',
+  'wijken.gemeente.col.inhabitants': 'Inwoners',
+  'wijken.gemeente.col.cocktail': 'Risicococktail',
+  'wijken.gemeente.cocktail': '{count} van {assessed}',
+  'wijken.gemeente.cocktail.none': 'niet te bepalen',
+  'wijken.gemeente.back': 'Alle gemeenten',
+  'wijken.gemeente.notFound': 'Gemeente {code} kennen we niet. Een gemeentecode ziet eruit als GM0796.',
+
+  'wijken.map.title': 'Kaart',
+  'wijken.map.choose': 'Cijfer op de kaart',
+  'wijken.map.show': 'Toon op de kaart',
+  'wijken.map.svgTitle': '{indicator} per wijk in {gemeente}',
+  'wijken.map.hint': 'Klik op een wijk om het wijkprofiel te openen. Donkerder betekent een hoger cijfer.',
+  'wijken.map.legend': 'Legenda',
+  'wijken.map.hatched': 'te klein om te tonen of geheim bij CBS',
+  'wijken.map.grey': 'geen gegevens of niet gepubliceerd',
+  'wijken.map.gemeenteLevel':
+    'CBS publiceert dit cijfer alleen voor de hele gemeente. Alle wijken hebben daarom dezelfde kleur.',
+  'wijken.map.reference': '{gemeente}: {gemeenteValue} · Nederland: {nationalValue}',
+  'wijken.map.source': 'Bron: CBS, tabel {table}, kolom {column}, {period}.',
+  'wijken.map.current': 'deze wijk',
+  'wijken.map.none': 'Voor deze gemeente is geen kaart beschikbaar.',
+  'wijken.map.unit': 'Eenheid: {unit}',
+
+  'wijken.profile.subtitle': 'Wijk in {gemeente} · CBS-code {code}',
+  'wijken.profile.back': 'Alle wijken van {gemeente}',
+  'wijken.profile.notFound': 'Wijk {code} kennen we niet. Een wijkcode ziet eruit als WK079601.',
+  'wijken.profile.cocktail.title': 'Risicococktail',
+  'wijken.profile.cocktail.count': '{count} van {assessed}',
+  'wijken.profile.cocktail.countText': 'bekeken cijfers zijn duidelijk ongunstiger dan in {gemeente} én in Nederland',
+  'wijken.profile.cocktail.none': 'Te weinig cijfers om dit te bepalen.',
+  'wijken.profile.cocktail.risk': 'ongunstiger',
+  'wijken.profile.cocktail.noRisk': 'niet ongunstiger',
+  'wijken.profile.cocktail.notAssessed': 'niet te bepalen',
+  'wijken.profile.cocktail.how': 'Hoe berekenen we dit?',
+  'wijken.profile.figures.title': 'Alle cijfers van de wijk',
+  'wijken.profile.figures.gemeente.title': 'Cijfers die CBS alleen per gemeente publiceert',
+  'wijken.profile.figures.gemeente.lead':
+    'Deze cijfers zijn voor de hele gemeente {gemeente}. Ze zeggen niets over deze wijk apart en tellen niet mee in de risicococktail.',
+  'wijken.profile.col.indicator': 'Cijfer',
+  'wijken.profile.col.wijk': 'Deze wijk',
+  'wijken.profile.col.gemeente': '{gemeente}',
+  'wijken.profile.col.national': 'Nederland',
+  'wijken.profile.col.difference': 'Verschil met {gemeente}',
+  'wijken.profile.col.differenceNational': 'Verschil met Nederland',
+  'wijken.profile.col.period': 'Periode',
+  'wijken.profile.unfavourable': 'duidelijk ongunstiger',
+  'wijken.profile.sourceRef': 'bron {n}',
+  'wijken.profile.trends.title': 'Door de tijd',
+  'wijken.profile.trends.lead': 'Cijfers die CBS voor meer dan één periode publiceert.',
+  'wijken.profile.trends.wijk': 'wijk',
+  'wijken.profile.trends.gemeente': 'gemeente',
+  'wijken.profile.sources.title': 'Bronnen',
+  'wijken.profile.sources.lead':
+    'Elk cijfer komt uit een tabel van het CBS. De cijfers voor de gemeente en Nederland komen uit dezelfde tabel en kolom en zijn op dezelfde manier berekend.',
+  'wijken.profile.sources.table': 'CBS-tabel',
+  'wijken.profile.sources.item': '{title}, kolom {column}, periode {period}',
+  'wijken.profile.sources.back': 'terug naar het cijfer',
+  'wijken.profile.sources.none': 'geen cijfer gevonden in de ingelezen tabellen',
+  'wijken.profile.sources.category': 'vorm: {category}',
+
+  'wijken.cocktail.title': 'Hoe berekenen we de risicococktail?',
+  'wijken.cocktail.lead':
+    'Op deze pagina leggen we uit hoe Wijkatelier de risicococktail van een wijk berekent. Net als in het algoritmeregister van de overheid: wat is het doel, welke cijfers gebruiken we, wat is de regel, en wat zegt het níet.',
+  'wijken.cocktail.purpose.title': 'Waarvoor is het?',
+  'wijken.cocktail.purpose.text':
+    'De risicococktail laat zien welke risicofactoren voor kinderen en gezinnen zich opstapelen in een wijk. Dat is het begin van een gesprek: ouders en professionals bedenken samen wat de hele wijk of school kan helpen.',
+  'wijken.cocktail.type.title': 'Wat voor rekenregel is het?',
+  'wijken.cocktail.type.text':
+    'Een vaste, eenvoudige regel. Er is geen kunstmatige intelligentie, geen voorspelling en geen model dat leert van gegevens. Iedereen kan de regel nadoen met de cijfers op de wijkpagina.',
+  'wijken.cocktail.inputs.title': 'Welke cijfers gebruiken we?',
+  'wijken.cocktail.inputs.text':
+    'Alleen open cijfers van het CBS over hele gebieden (wijk, gemeente, Nederland). Deze {count} cijfers tellen mee:',
+  'wijken.cocktail.inputs.more': 'Alle andere cijfers, met hun definitie en bron, staan in het overzicht van alle cijfers.',
+  'wijken.cocktail.rule.title': 'Wanneer is een cijfer een risico?',
+  'wijken.cocktail.rule.text': 'Een cijfer telt als risico in een wijk als allebei waar is:',
+  'wijken.cocktail.rule.one':
+    'het cijfer van de wijk is meer dan {margin}% ongunstiger dan het cijfer van de eigen gemeente (bijvoorbeeld: de gemeente heeft 3,0%, de wijk meer dan {example}%);',
+  'wijken.cocktail.rule.two': 'én het cijfer van de wijk is ongunstiger dan het cijfer van heel Nederland.',
+  'wijken.cocktail.rule.direction':
+    'Bij de meeste cijfers is hoger ongunstig. Bij inkomen is lager ongunstig; dan draaien we de regel om.',
+  'wijken.cocktail.rule.count':
+    'De risicococktail is het aantal cijfers dat tegelijk een risico is. We tonen het samen met het aantal cijfers dat we konden bekijken, bijvoorbeeld "2 van 5".',
+  'wijken.cocktail.why.title': 'Waarom deze regel?',
+  'wijken.cocktail.why.gemeente':
+    'We vergelijken met de eigen gemeente, omdat de gemeente kiest waar ze begint. We vergelijken ook met Nederland, zodat een wijk niet opvalt alleen omdat de rest van de gemeente het goed doet.',
+  'wijken.cocktail.why.margin':
+    'De marge van {margin}% is er omdat het CBS aantallen afrondt. Zo valt een wijk niet door toeval net over de grens.',
+  'wijken.cocktail.why.once':
+    'Cijfers die bijna hetzelfde meten (zoals verschillende vormen van jeugdzorg, of huurwoningen en corporatiewoningen) tellen maar één keer.',
+  'wijken.cocktail.why.missing':
+    'Ontbreekt een cijfer, of het cijfer van de gemeente of Nederland? Dan bekijken we het niet: het telt niet als risico en ook niet als "geen risico".',
+  'wijken.cocktail.privacy.title': 'Privacy: wat laten we niet zien?',
+  'wijken.cocktail.privacy.base':
+    'Een cijfer tonen we alleen als alle aantallen waar het op rust minstens {minBase} zijn. Anders staat er "te klein om te tonen". Dat geldt ook voor de gegevens die naar de browser gaan.',
+  'wijken.cocktail.privacy.empty':
+    'Een leeg vakje bij het CBS lezen we nooit als 0. Dan staat er "geheim of onbekend bij CBS", "niet gepubliceerd door CBS" of "geen gegevens voor dit gebied".',
+  'wijken.cocktail.privacy.cbs':
+    'Het CBS rondt aantallen per wijk zelf al af en laat heel kleine aantallen weg. Bestanden met gegevens over personen (zoals BSN, naam of adres) leest Wijkatelier niet in.',
+  'wijken.cocktail.not.title': 'Wat betekent het níet?',
+  'wijken.cocktail.not.family':
+    'Het zegt niets over één gezin, kind of persoon. De meeste gezinnen in een wijk met veel risicofactoren redden zich goed. Het zijn gemiddelden van de hele wijk.',
+  'wijken.cocktail.not.prediction':
+    'Het is geen voorspelling van jeugdzorg, uithuisplaatsing of iets anders. Het is ook geen rangorde van goede en slechte wijken.',
+  'wijken.cocktail.not.zero':
+    'Een 0 betekent niet dat er geen problemen zijn. Cijfers kunnen ontbreken, en veel dingen die ertoe doen staan niet in open cijfers.',
+  'wijken.cocktail.not.start':
+    'Het is een begin van het gesprek. Ouders en professionals vullen aan wat de cijfers niet laten zien.',
+  'wijken.cocktail.who.title': 'Wie is verantwoordelijk?',
+  'wijken.cocktail.who.text':
+    'Het preventieprogramma in Hart van Brabant dat Wijkatelier gebruikt. De regel en de lijst met cijfers staan in de broncode (app/wijken/indicators.ts en app/wijken/cocktail.ts). Een wijziging leggen we vast als besluit, met de reden.',
+  'wijken.cocktail.licence.title': 'Bron en licentie',
+  'wijken.cocktail.licence.text':
+    'Alle cijfers komen van het CBS en vallen onder de licentie CC BY 4.0: je mag ze gebruiken als je het CBS als bron noemt. De wijkgrenzen komen uit de Wijk- en buurtkaart 2024 van het CBS (via PDOK).',
+  'wijken.cocktail.col.indicator': 'Cijfer',
+  'wijken.cocktail.col.direction': 'Ongunstig als',
+  'wijken.cocktail.col.source': 'Bron (CBS-tabel, kolom)',
+
+  'wijken.catalogue.title': 'Alle cijfers en hun bron',
+  'wijken.catalogue.lead':
+    'Alle cijfers die Wijkatelier toont: wat ze betekenen, hoe we ze berekenen en uit welke CBS-tabel ze komen.',
+  'wijken.catalogue.contents': 'Inhoud',
+  'wijken.catalogue.code': 'Code',
+  'wijken.catalogue.definition': 'Wat is het?',
+  'wijken.catalogue.unit': 'Eenheid',
+  'wijken.catalogue.source': 'Bron',
+  'wijken.catalogue.computation': 'Hoe berekend',
+  'wijken.catalogue.direction': 'Ongunstig als',
+  'wijken.catalogue.reference': 'Vergeleken met',
+  'wijken.catalogue.rule': 'Risicococktail',
+  'wijken.catalogue.minBase': 'Minimale basis',
+  'wijken.catalogue.minBase.value': 'alle aantallen minstens {n}',
+  'wijken.catalogue.level': 'Gepubliceerd per',
+  'wijken.catalogue.level.wijk': 'wijk (en buurt)',
+  'wijken.catalogue.level.gemeente': 'alleen gemeente',
+  'wijken.direction.higher': 'hoger',
+  'wijken.direction.lower': 'lager',
+  'wijken.direction.none': 'geen (achtergrondcijfer)',
+  'wijken.catalogue.inCocktail': 'telt mee',
+
+  'wijken.import.title': 'CBS-bestanden inlezen',
+  'wijken.import.lead':
+    'Lees een of meer tabellen van het CBS in (CSV van StatLine of JSON van de OData-dienst). Een bestand wordt helemaal ingelezen of helemaal niet. Hetzelfde bestand opnieuw inlezen verandert niets.',
+  'wijken.import.files': 'Bestanden (.csv of .json, samen hoogstens {mb} MB)',
+  'wijken.import.submit': 'Inlezen',
+  'wijken.import.busy': 'Bezig met inlezen…',
+  'wijken.import.noFiles': 'Kies eerst een of meer bestanden.',
+  'wijken.import.tooBig': 'Een bestand is groter dan {mb} MB. Splits het bestand of lees het in met de opdrachtregel.',
+  'wijken.import.results': 'Resultaat',
+  'wijken.import.ok': 'Ingelezen',
+  'wijken.import.failed': 'Niet ingelezen — er is niets opgeslagen',
+  'wijken.import.table': 'Tabel',
+  'wijken.import.periods': 'Perioden',
+  'wijken.import.rows': 'Regels',
+  'wijken.import.regions': 'Gebieden',
+  'wijken.import.values': 'Waarden',
+  'wijken.import.unknownColumns': 'Onbekende kolommen (niet ingelezen)',
+  'wijken.import.warnings': 'Let op',
+  'wijken.import.none': 'geen',
+  'wijken.import.col.line': 'Regel',
+  'wijken.import.col.column': 'Kolom',
+  'wijken.import.col.message': 'Wat is er mis?',
+  'wijken.import.kind.person-level': 'Dit lijkt op gegevens over personen. Die leest Wijkatelier nooit in.',
+  'wijken.import.kind.unknown-table': 'Deze CBS-tabel kent Wijkatelier niet.',
+  'wijken.import.kind.invalid': 'Het bestand klopt niet.',
 } as const

@@ -1,0 +1,135 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { getUser } from '~/auth/session.server'
+import { PageHeader } from '~/components/PageHeader'
+import { db } from '~/db.server'
+import { t } from '~/i18n'
+import { getLocale } from '~/i18n/locale.server'
+import { useT } from '~/i18n/use-t'
+import stylesHref from '~/styles/wijken.css?url'
+import { Attribution } from '~/wijken/components/Attribution'
+import { ChoroplethMap } from '~/wijken/components/ChoroplethMap'
+import { CocktailVisual } from '~/wijken/components/CocktailVisual'
+import { IndicatorTable } from '~/wijken/components/IndicatorTable'
+import { SourceFootnotes } from '~/wijken/components/SourceFootnotes'
+import { TrendTables } from '~/wijken/components/TrendTables'
+import { choroplethForRequest } from '~/wijken/map.server'
+import { getWijkProfile } from '~/wijken/profile.server'
+import { indicatorMeta, mapOptions, tableTitles } from '~/wijken/profile-view.server'
+import { isWijkCode } from '~/wijken/regions'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.profile.name} (${data.profile.gemeente.name}) · Wijkatelier` : 'Wijkatelier' },
+]
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = await getLocale(request)
+  const code = (params.code ?? '').toUpperCase()
+  const profile = isWijkCode(code) ? getWijkProfile(db(), code) : null
+  if (!profile)
+    throw new Response(t(locale, 'wijken.profile.notFound', { code: (params.code ?? '').slice(0, 20) }), { status: 404 })
+  const map = choroplethForRequest(db(), profile.gemeente.code, new URL(request.url).searchParams.get('indicator'))
+  const user = await getUser(db(), request)
+  const meta = indicatorMeta()
+  return {
+    userName: user?.name ?? null,
+    profile,
+    map,
+    options: mapOptions(locale),
+    decimals: Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, v.decimals])),
+    tableTitles: tableTitles(),
+  }
+}
+
+export default function WijkProfilePage() {
+  const { userName, profile, map, options, decimals, tableTitles } = useLoaderData<typeof loader>()
+  const { t, locale } = useT()
+  const footnotes = Object.fromEntries(profile.indicators.map((r, i) => [r.code, i + 1]))
+  const wijkRows = profile.indicators.filter((r) => r.level === 'wijk')
+  const gemeenteRows = profile.indicators.filter((r) => r.level === 'gemeente')
+  const trendRows = profile.indicators.filter((r) => r.trend.length > 1)
+  const chips = profile.indicators
+    .filter((r) => r.inCocktail)
+    .map((r) => ({ code: r.code, label: r.label[locale], isRisk: r.isRisk }))
+  const gemeente = profile.gemeente.name
+  return (
+    <>
+      <PageHeader userName={userName} />
+      <main id="inhoud" className="page wk-page">
+        <nav aria-label={t('wijken.nav.breadcrumb')} className="wk-crumbs">
+          <Link to="/wijken">{t('wijken.nav.index')}</Link> ›{' '}
+          <Link to={`/gemeenten/${profile.gemeente.code}`}>{t('wijken.profile.back', { gemeente })}</Link>
+        </nav>
+        <h1>{profile.name}</h1>
+        <p className="lead">{t('wijken.profile.subtitle', { gemeente, code: profile.code })}</p>
+
+        <section className="card" aria-labelledby="cocktail-title">
+          <h2 id="cocktail-title">{t('wijken.profile.cocktail.title')}</h2>
+          <CocktailVisual
+            count={profile.cocktail.count}
+            assessed={profile.cocktail.assessed}
+            chips={chips}
+            summary={profile.cocktail.summary}
+            gemeenteName={gemeente}
+          />
+        </section>
+
+        <section aria-labelledby="figures-title">
+          <h2 id="figures-title">{t('wijken.profile.figures.title')}</h2>
+          <IndicatorTable
+            rows={wijkRows}
+            decimals={decimals}
+            footnotes={footnotes}
+            gemeenteName={gemeente}
+            level="wijk"
+            caption={t('wijken.profile.figures.title')}
+          />
+        </section>
+
+        {gemeenteRows.length ? (
+          <section aria-labelledby="gemeente-figures-title">
+            <h2 id="gemeente-figures-title">{t('wijken.profile.figures.gemeente.title')}</h2>
+            <p>{t('wijken.profile.figures.gemeente.lead', { gemeente })}</p>
+            <IndicatorTable
+              rows={gemeenteRows}
+              decimals={decimals}
+              footnotes={footnotes}
+              gemeenteName={gemeente}
+              level="gemeente"
+              caption={t('wijken.profile.figures.gemeente.title')}
+            />
+          </section>
+        ) : null}
+
+        {map ? (
+          <section className="card" aria-labelledby="map-title" id="kaart">
+            <h2 id="map-title">{t('wijken.map.title')}</h2>
+            <ChoroplethMap map={map} options={options} highlight={profile.code} />
+          </section>
+        ) : null}
+
+        {trendRows.length ? (
+          <section aria-labelledby="trends-title">
+            <h2 id="trends-title">{t('wijken.profile.trends.title')}</h2>
+            <p>{t('wijken.profile.trends.lead')}</p>
+            <TrendTables rows={trendRows} decimals={decimals} gemeenteName={gemeente} />
+          </section>
+        ) : null}
+
+        <section aria-labelledby="sources-title">
+          <h2 id="sources-title">{t('wijken.profile.sources.title')}</h2>
+          <p>{t('wijken.profile.sources.lead')}</p>
+          <SourceFootnotes rows={profile.indicators} footnotes={footnotes} tableTitles={tableTitles} />
+          <Attribution map />
+          <p>
+            <Link to="/indicatoren">{t('wijken.nav.catalogue')}</Link> · <Link to="/risicococktail">{t('wijken.nav.cocktail')}</Link>
+          </p>
+        </section>
+      </main>
+    </>
+  )
+}
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

@@ -1,0 +1,63 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { getUser } from '~/auth/session.server'
+import { PageHeader } from '~/components/PageHeader'
+import { db } from '~/db.server'
+import { useT } from '~/i18n/use-t'
+import stylesHref from '~/styles/wijken.css?url'
+import { Attribution } from '~/wijken/components/Attribution'
+import { listGemeentenWithWijken } from '~/wijken/gemeenten-view.server'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
+export const meta: MetaFunction = () => [{ title: 'Wijkcijfers · Wijkatelier' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(db(), request)
+  return { userName: user?.name ?? null, gemeenten: listGemeentenWithWijken(db()) }
+}
+
+export default function WijkenIndex() {
+  const { userName, gemeenten } = useLoaderData<typeof loader>()
+  const { t } = useT()
+  return (
+    <>
+      <PageHeader userName={userName} />
+      <main id="inhoud" className="page wk-page">
+        <h1>{t('wijken.index.title')}</h1>
+        <p className="lead">{t('wijken.index.lead')}</p>
+        <h2>{t('wijken.index.gemeenten')}</h2>
+        {gemeenten.length === 0 ? (
+          <p>{t('wijken.index.empty')}</p>
+        ) : (
+          <ul className="wk-gemeenten">
+            {gemeenten.map((g) => (
+              <li key={g.code} className="card">
+                <h3>
+                  <Link to={`/gemeenten/${g.code}`}>{t('wijken.index.open', { name: g.name })}</Link>
+                </h3>
+                <p className="meta">
+                  {t('wijken.index.wijken', { count: g.wijken })} · {g.code}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <section aria-labelledby="about-title">
+          <h2 id="about-title">{t('wijken.index.about')}</h2>
+          <p>{t('wijken.index.privacy')}</p>
+          <ul>
+            <li>
+              <Link to="/risicococktail">{t('wijken.nav.cocktail')}</Link>
+            </li>
+            <li>
+              <Link to="/indicatoren">{t('wijken.nav.catalogue')}</Link>
+            </li>
+          </ul>
+          <Attribution />
+        </section>
+      </main>
+    </>
+  )
+}
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

@@ -1,0 +1,108 @@
+import { useT } from '~/i18n/use-t'
+import { formatDifference, valueOrReason } from '~/wijken/format-view'
+import type { IndicatorResult } from '~/wijken/profile.server'
+
+/** A figure or its reason; a hidden figure is shown in words, never as 0. */
+function Value({ r, value, decimals }: { r: IndicatorResult; value: number | null; decimals: number }) {
+  const { locale } = useT()
+  const text = valueOrReason(value, value === null ? (r.reason ?? 'no-data') : null, r.unit, decimals, locale)
+  return value === null ? <span className="wk-reason">{text}</span> : <span className="wk-num">{text}</span>
+}
+
+function SourceRef({ n, code }: { n: number; code: string }) {
+  const { t } = useT()
+  return (
+    <sup className="wk-fnref">
+      <a href={`#bron-${code}`} id={`ref-${code}`} aria-label={t('wijken.profile.sourceRef', { n })}>
+        {n}
+      </a>
+    </sup>
+  )
+}
+
+/**
+ * The figures of a wijk beside its gemeente and Nederland. `level` 'gemeente' lists the
+ * figures CBS publishes only per gemeente (no wijk column).
+ */
+export function IndicatorTable({
+  rows,
+  decimals,
+  footnotes,
+  gemeenteName,
+  level,
+  caption,
+}: {
+  rows: IndicatorResult[]
+  decimals: Record<string, number>
+  footnotes: Record<string, number>
+  gemeenteName: string
+  level: 'wijk' | 'gemeente'
+  caption: string
+}) {
+  const { t, locale } = useT()
+  const cols =
+    level === 'wijk'
+      ? [
+          t('wijken.profile.col.indicator'),
+          t('wijken.profile.col.wijk'),
+          t('wijken.profile.col.gemeente', { gemeente: gemeenteName }),
+          t('wijken.profile.col.national'),
+          t('wijken.profile.col.difference', { gemeente: gemeenteName }),
+          t('wijken.profile.col.period'),
+        ]
+      : [
+          t('wijken.profile.col.indicator'),
+          t('wijken.profile.col.gemeente', { gemeente: gemeenteName }),
+          t('wijken.profile.col.national'),
+          t('wijken.profile.col.differenceNational'),
+          t('wijken.profile.col.period'),
+        ]
+  return (
+    <table className="wk-table wk-figures">
+      <caption className="skip-link">{caption}</caption>
+      <thead>
+        <tr>
+          {cols.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const d = decimals[r.code] ?? 1
+          const diff = level === 'wijk' ? r.difference : r.differenceNational
+          const unitNote = r.unit === '%' || r.unit === 'aantal' ? null : r.unit
+          return (
+            <tr key={r.code} data-indicator={r.code} className={r.isRisk ? 'is-risk' : undefined}>
+              <th scope="row" data-label={cols[0]}>
+                <span className="wk-ind-label">{r.label[locale]}</span>
+                {unitNote ? <span className="meta">{unitNote}</span> : null}
+                {level === 'gemeente' ? <span className="wk-level-tag">{t('wijken.level.gemeente')}</span> : null}
+              </th>
+              {level === 'wijk' ? (
+                <td data-label={cols[1]} data-testid="wijk-value">
+                  <Value r={r} value={r.value} decimals={d} />
+                  <SourceRef n={footnotes[r.code]!} code={r.code} />
+                </td>
+              ) : null}
+              <td data-label={level === 'wijk' ? cols[2] : cols[1]}>
+                <Value r={r} value={r.gemeenteValue} decimals={d} />
+                {level === 'gemeente' ? <SourceRef n={footnotes[r.code]!} code={r.code} /> : null}
+              </td>
+              <td data-label={level === 'wijk' ? cols[3] : cols[2]}>
+                <Value r={r} value={r.nationalValue} decimals={d} />
+              </td>
+              <td data-label={level === 'wijk' ? cols[4] : cols[3]}>
+                {diff !== null ? <span className="wk-num">{formatDifference(diff, r.unit, d, locale)}</span> : '–'}
+                {r.isRisk ? <span className="wk-risk-tag">{t('wijken.profile.unfavourable')}</span> : null}
+              </td>
+              <td data-label={level === 'wijk' ? cols[5] : cols[4]}>{r.periodLabel ?? '–'}</td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}

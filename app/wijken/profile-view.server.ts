@@ -1,0 +1,18 @@
+/** What the wijk pages need beside the data layer's results: decimals, table titles, select options. */
+import { cbsTables } from './import/tables'
+import { indicatorCatalogue } from './indicators'
+
+export interface IndicatorMeta {
+  decimals: number
+  definition: string
+}
+
+export const indicatorMeta = (): Record<string, IndicatorMeta> =>
+  Object.fromEntries(indicatorCatalogue.map((d) => [d.code, { decimals: d.decimals, definition: d.definition }]))
+
+/** CBS table id → its title, for footnotes. */
+export const tableTitles = (): Record<string, string> =>
+  Object.fromEntries(Object.values(cbsTables).map((t) => [t.id, t.title]))
+
+/** The indicators a map can show, in catalogue order. */
+export const mapOptions = (locale: 'nl' | 'en') => indicatorCatalogue.map((d) => ({ code: d.code, label: d.label[locale] }))
