@@ -42,7 +42,7 @@ export function CollabCanvas(props: CollabCanvasProps) {
 export default CollabCanvas
 
 function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, token }: CollabCanvasProps) {
-  const { storeWithStatus, connection, problem } = useCollabStore({ roomId, serverUrl, token, user, readOnly, locale })
+  const { storeWithStatus, connection, problem, refusal } = useCollabStore({ roomId, serverUrl, token, user, readOnly, locale })
 
   // Our own preferences instead of tldraw's localStorage ones: the id must be the person's (two
   // tabs of one browser would otherwise share an id and hide each other's cursors) and the locale
@@ -81,7 +81,11 @@ function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, tok
           />
         </ConnectionContext.Provider>
       )}
-      {problem && <SchemaNotice problem={problem} locale={locale} />}
+      {refusal ? (
+        <SchemaNotice problem={`refusal-${refusal}`} locale={locale} />
+      ) : (
+        problem && <SchemaNotice problem={problem} locale={locale} />
+      )}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext, type CSSProperties } from 'react'
 import type { ConnectionState } from './connection-state'
 import { canvasMessages, type CanvasLocale } from './messages'
+import type { ServerRefusal } from './use-collab-store'
 import type { BindingProblem } from './yjs-binding'
 
 const dot: Record<ConnectionState, string> = { connected: '#2b8a3e', reconnecting: '#e67700', offline: '#c92a2a' }
@@ -80,9 +81,24 @@ export function LicenseNotice({ isFacilitator, locale }: { isFacilitator: boolea
   )
 }
 
-/** The doc was written by a newer client (or could not be migrated): this one only looks. */
-export function SchemaNotice({ problem, locale }: { problem: BindingProblem; locale: CanvasLocale }) {
+/**
+ * The doc was written by a newer client (or could not be migrated), or the server closed the
+ * connection for good: this client only looks, and says why.
+ */
+export function SchemaNotice({
+  problem,
+  locale,
+}: {
+  problem: BindingProblem | `refusal-${ServerRefusal}`
+  locale: CanvasLocale
+}) {
   const m = canvasMessages[locale]
+  const text =
+    problem === 'newer-schema'
+      ? m.newerSchema
+      : problem === 'migration-failed'
+        ? m.migrationFailed
+        : m.refusal[problem.slice('refusal-'.length) as ServerRefusal]
   return (
     <div
       role="alert"
@@ -102,7 +118,7 @@ export function SchemaNotice({ problem, locale }: { problem: BindingProblem; loc
         font: '14px/1.5 system-ui, sans-serif',
       }}
     >
-      {problem === 'newer-schema' ? m.newerSchema : m.migrationFailed}{' '}
+      {text}{' '}
       <button type="button" onClick={() => window.location.reload()}>
         {m.reload}
       </button>

@@ -23,6 +23,11 @@ export const canvasMessages = {
     migrationFailed:
       'De tekening kon niet worden bijgewerkt naar deze versie. Je kunt kijken maar niet tekenen. Laad de pagina opnieuw of vraag de begeleider om hulp.',
     reload: 'Pagina opnieuw laden',
+    refusal: {
+      unauthenticated: 'Je bent niet (meer) aangemeld bij deze werksessie. Laad de pagina opnieuw of meld je opnieuw aan.',
+      forbidden: 'Je hebt geen toegang tot deze tekentafel.',
+      rejected: 'De server heeft een wijziging geweigerd. Laad de pagina opnieuw om verder te gaan.',
+    },
     licenseParticipant: 'De tekentafel is nog niet klaar. Vraag de begeleider om hulp.',
     licenseFacilitatorTitle: 'De tekentafel heeft een tldraw-licentiesleutel nodig',
     licenseFacilitator: [
@@ -41,6 +46,11 @@ export const canvasMessages = {
     migrationFailed:
       'The drawing could not be upgraded to this version. You can look but not draw. Reload the page or ask the facilitator.',
     reload: 'Reload page',
+    refusal: {
+      unauthenticated: 'You are not (or no longer) signed in to this session. Reload the page or sign in again.',
+      forbidden: 'You do not have access to this canvas.',
+      rejected: 'The server refused a change. Reload the page to continue.',
+    },
     licenseParticipant: 'The canvas is not ready yet. Please ask the facilitator for help.',
     licenseFacilitatorTitle: 'The canvas needs a tldraw licence key',
     licenseFacilitator: [

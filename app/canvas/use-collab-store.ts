@@ -17,10 +17,15 @@ export interface CollabStoreOptions {
   locale: CanvasLocale
 }
 
+/** The server closed the socket for good: 4401 not authenticated, 4403 forbidden, 4422 rejected update. */
+export type ServerRefusal = 'unauthenticated' | 'forbidden' | 'rejected'
+const REFUSALS: Record<number, ServerRefusal> = { 4401: 'unauthenticated', 4403: 'forbidden', 4422: 'rejected' }
+
 export interface CollabStoreState {
   storeWithStatus: TLStoreWithStatus
   connection: ConnectionState
   problem: BindingProblem | null
+  refusal: ServerRefusal | null
 }
 
 /**
@@ -37,6 +42,7 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
     storeWithStatus: { status: 'loading' },
     connection: 'reconnecting',
     problem: null,
+    refusal: null,
   })
 
   useEffect(() => {
@@ -45,7 +51,7 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
     const update = (patch: Partial<CollabStoreState>) => {
       if (!disposed) setState((prev) => ({ ...prev, ...patch }))
     }
-    update({ storeWithStatus: { status: 'loading' }, problem: null })
+    update({ storeWithStatus: { status: 'loading' }, problem: null, refusal: null })
 
     const doc = new Y.Doc()
     const $status = atom<'online' | 'offline'>('collab status', 'offline')
@@ -78,6 +84,16 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
       recompute()
     }
     provider.on('status', onStatus)
+    // Reconnecting after these would only be refused again (or resend a rejected edit).
+    const onClose = (event: CloseEvent | null) => {
+      const refusal = event ? REFUSALS[event.code] : undefined
+      if (!refusal) return
+      provider.disconnect()
+      $mode.set('readonly')
+      update({ refusal })
+    }
+    provider.on('connection-close', onClose)
+    cleanups.push(() => provider.off('connection-close', onClose))
     window.addEventListener('online', recompute)
     window.addEventListener('offline', recompute)
     const tick = setInterval(recompute, 1000)
