@@ -11,7 +11,7 @@ async function waitConnected(page: Page) {
 
 /** Draws a rectangle the way a person does: the R key, then a drag on the canvas. */
 async function drawRectangle(page: Page, x: number, y: number) {
-  await page.locator('.tl-canvas').click({ position: { x: 5, y: 5 } }) // focus the canvas
+  await page.mouse.click(x, y) // an empty spot: focuses the canvas, selects nothing
   await page.keyboard.press('Escape')
   await page.keyboard.press('r')
   await page.mouse.move(x, y)

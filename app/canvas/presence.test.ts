@@ -35,7 +35,7 @@ describe('presence conversion', () => {
     expect(record).toMatchObject({
       id: 'instance_presence:42',
       userId: 'user:p:7',
-      userName: 'Ouder 3 · ouder',
+      userName: 'Ouder 3',
       color: presenceColor('p:7', 'ouder'),
       cursor: { x: 10, y: 20 },
     })
@@ -44,6 +44,7 @@ describe('presence conversion', () => {
   it('translates the role and gives the facilitator her own colour', () => {
     expect(displayName('Anna', 'facilitator', 'nl')).toBe('Anna · begeleider')
     expect(displayName('Anna', 'facilitator', 'en')).toBe('Anna · facilitator')
+    expect(displayName('Ouder 3', 'ouder', 'nl')).toBe('Ouder 3')
     expect(presenceColor('u:1', 'facilitator')).toBe(FACILITATOR_COLOR)
     expect(presenceColor('p:1')).toBe(presenceColor('p:1'))
   })
@@ -67,7 +68,7 @@ describe('bindPresence', () => {
     remote.setLocalState({ user: { id: 'p:3', name: 'Ouder 3', role: 'ouder' }, presence: presenceFor('x') })
     forward(remote, local)
     const id = InstancePresenceRecordType.createId(String(remote.clientID))
-    expect(store.get(id)).toMatchObject({ userName: 'Ouder 3 · ouder' })
+    expect(store.get(id)).toMatchObject({ userName: 'Ouder 3' })
 
     removeAwarenessStates(local, [remote.clientID], 'remote')
     expect(store.has(id)).toBe(false)

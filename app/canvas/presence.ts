@@ -44,7 +44,9 @@ export function presenceColor(userId: string, role?: string): string {
 /** What tldraw shows next to a cursor, e.g. "Ouder 3 · ouder". */
 export function displayName(name: string, role: string | undefined, locale: CanvasLocale): string {
   const label = roleLabel(role, locale)
-  return label ? `${name} · ${label}` : name
+  // An anonymous name such as "Ouder 3" already says the role.
+  if (!label || name.toLowerCase().startsWith(label.toLowerCase())) return name
+  return `${name} · ${label}`
 }
 
 /** A remote client's awareness state as an `instance_presence` record, or null if unusable. */

@@ -63,7 +63,10 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
       collaboration: { status: $status, mode: $mode },
     })
     const local = new IndexeddbPersistence(`wijkatelier-canvas:${roomId}`, doc)
-    const provider = new WebsocketProvider(serverUrl, roomId, doc, { params: token ? { token } : {} })
+    // A read-only view (the projector) also asks the server for a read-only connection, so even
+    // a facilitator's cookie cannot write through it.
+    const params: Record<string, string> = { ...(token ? { token } : {}), ...(readOnly ? { mode: 'read' } : {}) }
+    const provider = new WebsocketProvider(serverUrl, roomId, doc, { params })
 
     // --- connection state ---
     let status: ProviderStatus = 'connecting'

@@ -35,7 +35,9 @@ export class AppProcess {
   async start(extraEnv: Record<string, string> = {}): Promise<void> {
     this.port ||= await freePort()
     this.output = ''
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/index.ts'], {
+    // `node --import tsx`, not the tsx command: the latter runs the server in a grandchild
+    // process that a SIGKILL of the child would not reach.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
       cwd: root,
       env: {
         ...process.env,
@@ -92,8 +94,8 @@ export interface Account {
 /** Creates a facilitator account the way an administrator does: with the CLI. */
 export async function createFacilitatorWithCli(app: AppProcess, account: Account): Promise<string> {
   const child = spawn(
-    path.join(root, 'node_modules/.bin/tsx'),
-    ['server/cli.ts', 'user:create', '--email', account.email, '--password', account.password, '--name', account.name],
+    process.execPath,
+    ['--import', 'tsx', 'server/cli.ts', 'user:create', '--email', account.email, '--password', account.password, '--name', account.name],
     { cwd: root, env: { ...process.env, DATABASE_PATH: app.databasePath }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let out = ''
