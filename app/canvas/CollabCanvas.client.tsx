@@ -4,7 +4,7 @@ import { Tldraw, useTldrawCurrentUser, type TLUiComponents, type TLUserPreferenc
 import 'tldraw/tldraw.css'
 import { ConnectionBadge, ConnectionContext, ConnectionTopPanel, LicenseNotice, SchemaNotice } from './canvas-notices'
 import { licenseProblem } from './license'
-import { canvasMessages } from './messages'
+import { t } from '../i18n'
 import { presenceColor } from './presence'
 import { useCollabStore } from './use-collab-store'
 
@@ -64,7 +64,7 @@ function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, tok
     <div style={{ position: 'relative', width: '100%', height: '100%' }} data-canvas-room={roomId}>
       {storeWithStatus.status === 'loading' ? (
         <div style={{ padding: '1rem', font: '16px system-ui, sans-serif' }}>
-          <p>{canvasMessages[locale].loading}</p>
+          <p>{t(locale, 'canvas.loading')}</p>
           <ConnectionBadge state={connection} locale={locale} />
         </div>
       ) : (

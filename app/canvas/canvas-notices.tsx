@@ -1,6 +1,7 @@
 import { createContext, useContext, type CSSProperties } from 'react'
 import type { ConnectionState } from './connection-state'
-import { canvasMessages, type CanvasLocale } from './messages'
+import { t } from '../i18n'
+import type { CanvasLocale } from './messages'
 import type { ServerRefusal } from './use-collab-store'
 import type { BindingProblem } from './yjs-binding'
 
@@ -22,18 +23,17 @@ const badge: CSSProperties = {
 
 /** Small, polite status: "verbonden" / "opnieuw verbinden…" / "offline". */
 export function ConnectionBadge({ state, locale }: { state: ConnectionState; locale: CanvasLocale }) {
-  const m = canvasMessages[locale]
   return (
     <div
       role="status"
       aria-live="polite"
-      aria-label={m.connectionLabel}
+      aria-label={t(locale, 'canvas.connectionLabel')}
       data-connection-state={state}
-      title={state === 'connected' ? undefined : m.offlineHint}
+      title={state === 'connected' ? undefined : t(locale, 'canvas.offlineHint')}
       style={badge}
     >
       <span aria-hidden="true" style={{ width: 8, height: 8, borderRadius: 4, background: dot[state] }} />
-      {m.connection[state]}
+      {t(locale, `canvas.connection.${state}`)}
     </div>
   )
 }
@@ -62,20 +62,19 @@ const panel: CSSProperties = {
 
 /** Shown instead of the editor when tldraw would blank it for lack of a licence key. */
 export function LicenseNotice({ isFacilitator, locale }: { isFacilitator: boolean; locale: CanvasLocale }) {
-  const m = canvasMessages[locale]
   if (!isFacilitator) {
     return (
       <div role="alert" style={panel} data-canvas-notice="license">
-        <p style={{ margin: 0 }}>{m.licenseParticipant}</p>
+        <p style={{ margin: 0 }}>{t(locale, 'canvas.license.participant')}</p>
       </div>
     )
   }
   return (
     <div role="alert" style={panel} data-canvas-notice="license">
-      <h2 style={{ marginTop: 0, fontSize: '1.2rem' }}>{m.licenseFacilitatorTitle}</h2>
-      {m.licenseFacilitator.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
+      <h2 style={{ marginTop: 0, fontSize: '1.2rem' }}>{t(locale, 'canvas.license.title')}</h2>
+      <p>{t(locale, 'canvas.license.why')}</p>
+      <p>{t(locale, 'canvas.license.how')}</p>
+      <p>{t(locale, 'canvas.license.meanwhile')}</p>
       <pre style={{ background: '#f1f3f5', padding: '0.5rem', borderRadius: 6 }}>TLDRAW_LICENSE_KEY=tldraw-…</pre>
     </div>
   )
@@ -92,13 +91,12 @@ export function SchemaNotice({
   problem: BindingProblem | `refusal-${ServerRefusal}`
   locale: CanvasLocale
 }) {
-  const m = canvasMessages[locale]
   const text =
     problem === 'newer-schema'
-      ? m.newerSchema
+      ? t(locale, 'canvas.newerSchema')
       : problem === 'migration-failed'
-        ? m.migrationFailed
-        : m.refusal[problem.slice('refusal-'.length) as ServerRefusal]
+        ? t(locale, 'canvas.migrationFailed')
+        : t(locale, `canvas.refusal.${problem.slice('refusal-'.length) as ServerRefusal}`)
   return (
     <div
       role="alert"
@@ -120,7 +118,7 @@ export function SchemaNotice({
     >
       {text}{' '}
       <button type="button" onClick={() => window.location.reload()}>
-        {m.reload}
+        {t(locale, 'canvas.reload')}
       </button>
     </div>
   )

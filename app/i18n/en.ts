@@ -1,4 +1,5 @@
 import type { MessageKey } from './nl'
+import { canvasEn } from './canvas.en'
 import { wijkenEn } from './wijken.en'
 
 export const en: Record<MessageKey, string> = {
@@ -64,7 +65,6 @@ export const en: Record<MessageKey, string> = {
   'session.projector': 'Projector view',
   'session.back': 'All sessions',
   'session.you': 'You are {name}',
-  'session.loading': 'Loading the canvas…',
 
   'join.title': 'Join',
   'join.text': 'Enter the code you got from the facilitator.',
@@ -79,5 +79,6 @@ export const en: Record<MessageKey, string> = {
   'error.notFound': 'This page does not exist',
   'error.forbidden': 'You do not have access to this',
   'error.home': 'To the home page',
+  ...canvasEn,
   ...wijkenEn,
 }

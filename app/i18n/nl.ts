@@ -1,3 +1,4 @@
+import { canvasNl } from './canvas.nl'
 import { wijkenNl } from './wijken.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
@@ -64,7 +65,6 @@ export const nl = {
   'session.projector': 'Projectiescherm',
   'session.back': 'Alle werksessies',
   'session.you': 'Jij bent {name}',
-  'session.loading': 'Tekentafel laden…',
 
   'join.title': 'Meedoen',
   'join.text': 'Vul de code in die je van de begeleider kreeg.',
@@ -79,6 +79,7 @@ export const nl = {
   'error.notFound': 'Deze pagina bestaat niet',
   'error.forbidden': 'Hier heb je geen toegang toe',
   'error.home': 'Naar de startpagina',
+  ...canvasNl,
   ...wijkenNl,
 } as const
 

@@ -18,7 +18,7 @@ export function SessionCanvas({ roomId, user, readOnly, licenseKey }: SessionCan
   useEffect(() => {
     setServerUrl(`${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`)
   }, [])
-  const placeholder = <div className="canvas-placeholder">{t('session.loading')}</div>
+  const placeholder = <div className="canvas-placeholder">{t('canvas.loading')}</div>
   if (!serverUrl) return placeholder
   return (
     <Suspense fallback={placeholder}>
