@@ -78,9 +78,16 @@ test.describe('wijk data pages — with axe', () => {
     const page = await context.newPage()
     await page.goto(`${app.url}/wijken/WK079609`)
     await expect(page.getByRole('heading', { level: 1, name: 'Noord' })).toBeVisible()
-    // Nothing sticks out sideways.
+    // Nothing sticks out sideways (only the trend tables scroll, inside their own box).
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+    const sticking = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => !el.closest('.wk-scroll') && !el.closest('.skip-link'))
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+    )
+    expect(sticking).toEqual([])
     await expectAccessible(page)
     await page.screenshot({ path: test.info().outputPath('wijk-profiel-telefoon.png'), fullPage: true })
     await context.close()

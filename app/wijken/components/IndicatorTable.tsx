@@ -40,19 +40,21 @@ export function IndicatorTable({
   caption: string
 }) {
   const { t, locale } = useT()
+  // "'s-Hertogenbosch" must not break after "'s-" in a narrow column header.
+  const unbroken = gemeenteName.replace(/-/g, '\u2011')
   const cols =
     level === 'wijk'
       ? [
           t('wijken.profile.col.indicator'),
           t('wijken.profile.col.wijk'),
-          t('wijken.profile.col.gemeente', { gemeente: gemeenteName }),
+          t('wijken.profile.col.gemeente', { gemeente: unbroken }),
           t('wijken.profile.col.national'),
-          t('wijken.profile.col.difference', { gemeente: gemeenteName }),
+          t('wijken.profile.col.difference', { gemeente: unbroken }),
           t('wijken.profile.col.period'),
         ]
       : [
           t('wijken.profile.col.indicator'),
-          t('wijken.profile.col.gemeente', { gemeente: gemeenteName }),
+          t('wijken.profile.col.gemeente', { gemeente: unbroken }),
           t('wijken.profile.col.national'),
           t('wijken.profile.col.differenceNational'),
           t('wijken.profile.col.period'),
@@ -96,9 +98,15 @@ export function IndicatorTable({
               </td>
               <td data-label={level === 'wijk' ? cols[4] : cols[3]}>
                 {diff !== null ? <span className="wk-num">{formatDifference(diff, r.unit, d, locale)}</span> : '–'}
-                {r.isRisk ? <span className="wk-risk-tag">{t('wijken.profile.unfavourable')}</span> : null}
+                {r.isRisk ? (
+                  <span className={r.inCocktail ? 'wk-risk-tag' : 'wk-risk-tag wk-risk-tag-soft'}>
+                    {t(r.inCocktail ? 'wijken.profile.unfavourable' : 'wijken.profile.unfavourableNotCounted')}
+                  </span>
+                ) : null}
               </td>
-              <td data-label={level === 'wijk' ? cols[5] : cols[4]}>{r.periodLabel ?? '–'}</td>
+              <td data-label={level === 'wijk' ? cols[5] : cols[4]} className="wk-period">
+                {r.periodLabel ?? '–'}
+              </td>
             </tr>
           )
         })}

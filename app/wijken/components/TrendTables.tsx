@@ -3,7 +3,10 @@ import { valueOrReason } from '~/wijken/format-view'
 import type { IndicatorResult } from '~/wijken/profile.server'
 import { Sparkline } from './Sparkline'
 
-/** Figures with more than one period: a sparkline (wijk solid, gemeente dashed) and the numbers per period. */
+/**
+ * Figures with more than one period: a sparkline (own area solid, reference dashed) and a table
+ * with the periods as columns (compact; it scrolls sideways on a phone).
+ */
 export function TrendTables({
   rows,
   decimals,
@@ -21,6 +24,27 @@ export function TrendTables({
         const own = r.level === 'wijk'
         const fmt = (v: number | null, reason: IndicatorResult['reason'] = null) =>
           valueOrReason(v, v === null ? (reason ?? 'no-data') : null, r.unit, d, locale)
+        const lines: { label: string; cells: string[]; hidden: boolean[] }[] = [
+          ...(own
+            ? [
+                {
+                  label: t('wijken.profile.col.wijk'),
+                  cells: r.trend.map((p) => fmt(p.value, p.reason)),
+                  hidden: r.trend.map((p) => p.value === null),
+                },
+              ]
+            : []),
+          {
+            label: gemeenteName,
+            cells: r.trend.map((p) => (own ? fmt(p.gemeenteValue) : fmt(p.value, p.reason))),
+            hidden: r.trend.map((p) => (own ? p.gemeenteValue : p.value) === null),
+          },
+          {
+            label: t('wijken.profile.col.national'),
+            cells: r.trend.map((p) => fmt(p.nationalValue)),
+            hidden: r.trend.map((p) => p.nationalValue === null),
+          },
+        ]
         return (
           <section key={r.code} className="wk-trend card" aria-labelledby={`trend-${r.code}`} data-testid="trend">
             <h3 id={`trend-${r.code}`}>
@@ -28,34 +52,47 @@ export function TrendTables({
               {!own ? <span className="wk-level-tag">{t('wijken.level.gemeente')}</span> : null}
             </h3>
             <div className="wk-trend-body">
-              <Sparkline
-                series={
-                  own
-                    ? [{ values: r.trend.map((p) => p.value) }, { values: r.trend.map((p) => p.gemeenteValue), dashed: true }]
-                    : [{ values: r.trend.map((p) => p.value) }, { values: r.trend.map((p) => p.nationalValue), dashed: true }]
-                }
-              />
-              <table className="wk-table wk-trend-table">
-                <caption className="skip-link">{r.label[locale]}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('wijken.profile.col.period')}</th>
-                    {own ? <th scope="col">{t('wijken.profile.col.wijk')}</th> : null}
-                    <th scope="col">{gemeenteName}</th>
-                    <th scope="col">{t('wijken.profile.col.national')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.trend.map((p) => (
-                    <tr key={p.period}>
-                      <th scope="row">{p.periodLabel}</th>
-                      {own ? <td className={p.value === null ? 'wk-reason' : undefined}>{fmt(p.value, p.reason)}</td> : null}
-                      <td>{fmt(own ? p.gemeenteValue : p.value, own ? null : p.reason)}</td>
-                      <td>{fmt(p.nationalValue)}</td>
+              <div className="wk-trend-chart">
+                <Sparkline
+                  series={[
+                    { values: r.trend.map((p) => p.value) },
+                    { values: r.trend.map((p) => (own ? p.gemeenteValue : p.nationalValue)), dashed: true },
+                  ]}
+                />
+                <p className="meta">
+                  {t('wijken.profile.trends.legend', {
+                    own: own ? t('wijken.profile.trends.wijk') : gemeenteName,
+                    ref: own ? gemeenteName : t('wijken.profile.col.national'),
+                  })}
+                </p>
+              </div>
+              <div className="wk-scroll" tabIndex={0} role="region" aria-labelledby={`trend-${r.code}`}>
+                <table className="wk-trend-table">
+                  <caption className="skip-link">{r.label[locale]}</caption>
+                  <thead>
+                    <tr>
+                      <td />
+                      {r.trend.map((p) => (
+                        <th key={p.period} scope="col">
+                          {p.periodLabel}
+                        </th>
+                      ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {lines.map((line) => (
+                      <tr key={line.label}>
+                        <th scope="row">{line.label}</th>
+                        {line.cells.map((c, i) => (
+                          <td key={i} className={line.hidden[i] ? 'wk-reason' : 'wk-num'}>
+                            {c}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </div>
             {r.unit !== '%' && r.unit !== 'aantal' ? <p className="meta">{r.unit}</p> : null}
           </section>
