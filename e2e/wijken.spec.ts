@@ -172,7 +172,7 @@ test.describe('wijk data pages — with axe', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Alle cijfers en hun bron' })).toBeVisible()
     await expect(page.getByTestId('catalogue-entry')).toHaveCount(17)
     const jeugdzorg = page.locator('section#jeugdzorg')
-    await expect(jeugdzorg).toContainText('85990NED / 85685NED')
+    await expect(jeugdzorg).toContainText('85990NED, 85685NED')
     await expect(jeugdzorg).toContainText('TotaalJongerenMetJeugdzorgInNatura')
     await expect(jeugdzorg).toContainText('per 1.000 inwoners van 0–25 jaar')
     await expect(page.locator('section#jeugdbescherming-gemeente')).toContainText('alleen gemeente')

@@ -170,7 +170,7 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.import.title': 'Import CBS files',
   'wijken.import.lead':
     'Import one or more CBS tables (StatLine CSV or OData JSON). A file is imported completely or not at all. Importing the same file again changes nothing.',
-  'wijken.import.files': 'Files (.csv or .json, at most {mb} MB together)',
+  'wijken.import.files': 'Files (.csv or .json, at most {mb} MB each)',
   'wijken.import.submit': 'Import',
   'wijken.import.busy': 'Importing…',
   'wijken.import.noFiles': 'Choose one or more files first.',

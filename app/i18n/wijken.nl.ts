@@ -170,7 +170,7 @@ export const wijkenNl = {
   'wijken.import.title': 'CBS-bestanden inlezen',
   'wijken.import.lead':
     'Lees een of meer tabellen van het CBS in (CSV van StatLine of JSON van de OData-dienst). Een bestand wordt helemaal ingelezen of helemaal niet. Hetzelfde bestand opnieuw inlezen verandert niets.',
-  'wijken.import.files': 'Bestanden (.csv of .json, samen hoogstens {mb} MB)',
+  'wijken.import.files': 'Bestanden (.csv of .json, elk hoogstens {mb} MB)',
   'wijken.import.submit': 'Inlezen',
   'wijken.import.busy': 'Bezig met inlezen…',
   'wijken.import.noFiles': 'Kies eerst een of meer bestanden.',

@@ -74,7 +74,7 @@ export default function IndicatorCatalogue() {
                 <ul className="wk-plain">
                   {i.sources.map((s, n) => (
                     <li key={n}>
-                      CBS {s.tables.join(' / ')}, <code>{s.column}</code>
+                      <code>{s.column}</code> — CBS {s.tables.join(', ')}
                       {s.category ? ` (${t('wijken.profile.sources.category', { category: s.category })})` : ''}
                     </li>
                   ))}

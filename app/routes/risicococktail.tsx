@@ -12,6 +12,16 @@ import { DEFAULT_MIN_BASE } from '~/wijken/privacy'
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
 export const meta: MetaFunction = () => [{ title: 'Hoe berekenen we de risicococktail? · Wijkatelier' }]
 
+/** "85984NED: InBezitWoningcorporatie, Woningvoorraad" — the newest edition of each table family. */
+function sourcesByTable(def: (typeof indicatorCatalogue)[number]): string[] {
+  const byTable = new Map<string, string[]>()
+  for (const s of sourcesOf(def)) {
+    const table = tablesOf(s)[0] ?? s.family
+    byTable.set(table, [...new Set([...(byTable.get(table) ?? []), s.column])])
+  }
+  return [...byTable].map(([table, columns]) => `${table}: ${columns.join(', ')}`)
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(db(), request)
   // Everything on this page that is a number or a list comes from the code that does the work.
@@ -25,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         code: d.code,
         label: d.label,
         riskDirection: d.riskDirection,
-        sources: sourcesOf(d).map((s) => `${tablesOf(s).join('/')} ${s.column}`),
+        sources: sourcesByTable(d),
       })),
   }
 }
