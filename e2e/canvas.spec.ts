@@ -72,7 +72,8 @@ test.describe.serial('the live canvas', () => {
     await expect(f.getByText('Ouder 1', { exact: false }).first()).toBeVisible()
     await f.screenshot({ path: test.info().outputPath('begeleider.png') })
     await p.screenshot({ path: test.info().outputPath('ouder-telefoon.png') })
-    await expectAccessible(p, { exclude: ['.tl-container'] })
+    await expectAccessible(p)
+    await expectAccessible(f)
 
     // The parent goes offline and keeps drawing; the facilitator does not see it yet.
     await parent.setOffline(true)
@@ -107,6 +108,19 @@ test.describe.serial('the live canvas', () => {
     await waitConnected(check)
     await expect(shapes(check)).toHaveCount(4)
     await check.screenshot({ path: test.info().outputPath('na-herstart.png') })
+
+    // The projector view follows live but cannot draw, even with the facilitator's cookie.
+    const projector = await check.context().newPage()
+    await projector.goto(check.url() + '/scherm')
+    await waitConnected(projector)
+    await expect(shapes(projector)).toHaveCount(4)
+    await drawRectangle(projector, 500, 450)
+    await drawRectangle(f, 650, 450)
+    await expect(shapes(projector)).toHaveCount(5)
+    await expect(shapes(p)).toHaveCount(5)
+    await expect(shapes(f)).toHaveCount(5)
+    await expectAccessible(projector)
+    await projector.screenshot({ path: test.info().outputPath('projectiescherm.png') })
 
     await facilitator.close()
     await parent.close()
