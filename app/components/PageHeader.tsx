@@ -15,6 +15,7 @@ export function PageHeader({ userName }: { userName?: string | null }) {
           {t('app.name')}
         </Link>
         <nav aria-label="Menu">
+          <Link to="/wijken">{t('nav.wijken')}</Link>
           {userName ? (
             <>
               <Link to="/sessies">{t('nav.sessions')}</Link>

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'nav.login': 'Log in as facilitator',
   'nav.logout': 'Log out',
   'nav.sessions': 'My sessions',
+  'nav.wijken': 'District figures',
   'nav.skip': 'Skip to content',
   'lang.switch': 'Nederlands',
   'lang.switchLabel': 'Schakel naar Nederlands',
@@ -22,6 +23,8 @@ export const en: Record<MessageKey, string> = {
 
   'home.join.title': 'Join with a code',
   'home.join.text': 'Did the facilitator give you a code? Enter it here.',
+  'home.wijken.title': 'Figures about the district',
+  'home.wijken.text': 'Open CBS figures per district: what stands out, and where do concerns pile up?',
   'home.facilitator.title': 'Facilitator?',
   'home.facilitator.text': 'Log in to prepare and run workshop sessions.',
 

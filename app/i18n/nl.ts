@@ -8,6 +8,7 @@ export const nl = {
   'nav.login': 'Inloggen voor begeleiders',
   'nav.logout': 'Uitloggen',
   'nav.sessions': 'Mijn werksessies',
+  'nav.wijken': 'Wijkcijfers',
   'nav.skip': 'Naar de inhoud',
   'lang.switch': 'English',
   'lang.switchLabel': 'Switch to English',
@@ -22,6 +23,8 @@ export const nl = {
 
   'home.join.title': 'Doe mee met een code',
   'home.join.text': 'Kreeg je een code van de begeleider? Vul hem hier in.',
+  'home.wijken.title': 'Cijfers over de wijk',
+  'home.wijken.text': 'Open cijfers van het CBS per wijk: wat valt op, en waar stapelen zorgen zich op?',
   'home.facilitator.title': 'Begeleider?',
   'home.facilitator.text': 'Log in om werksessies voor te bereiden en te leiden.',
 

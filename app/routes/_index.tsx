@@ -35,6 +35,13 @@ export default function Home() {
               </button>
             </Form>
           </section>
+          <section className="card" aria-labelledby="wijken-title">
+            <h2 id="wijken-title">{t('home.wijken.title')}</h2>
+            <p>{t('home.wijken.text')}</p>
+            <Link to="/wijken" className="button secondary">
+              {t('nav.wijken')}
+            </Link>
+          </section>
           <section className="card" aria-labelledby="fac-title">
             <h2 id="fac-title">{t('home.facilitator.title')}</h2>
             <p>{t('home.facilitator.text')}</p>
