@@ -3,7 +3,7 @@ import { errorJson, failed, jsonBody, methodNotAllowed } from '~/api/responses.s
 import { getUser } from '~/auth/session.server'
 import { db } from '~/db.server'
 import { createSession } from '~/sessions/commands.server'
-import { listSessionsOf } from '~/sessions/sessions.server'
+import { sessionSummaries } from '~/sessions/sessions.server'
 
 const notLoggedIn = () => errorJson(401, { _form: 'Log eerst in als begeleider.' })
 
@@ -22,15 +22,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(db(), request)
   if (!user) return notLoggedIn()
-  const sessions = listSessionsOf(db(), user.id).map(({ session, participantCount }) => ({
-    id: session.id,
-    title: session.title,
-    wijkCode: session.wijkCode,
-    place: session.place,
-    joinCode: session.joinCode,
-    roomId: session.roomId,
-    participantCount,
-    createdAt: session.createdAt.toISOString(),
-  }))
+  const sessions = sessionSummaries(db(), user.id)
   return Response.json({ sessions })
 }

@@ -6,22 +6,14 @@ import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
 import { createSession } from '~/sessions/commands.server'
-import { listSessionsOf } from '~/sessions/sessions.server'
+import { sessionSummaries } from '~/sessions/sessions.server'
 import { formToObject } from '~/validation'
 
 export const meta: MetaFunction = () => [{ title: 'Mijn werksessies · Wijkatelier' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(db(), request)
-  const sessions = listSessionsOf(db(), user.id).map(({ session, participantCount }) => ({
-    id: session.id,
-    title: session.title,
-    wijkCode: session.wijkCode,
-    place: session.place,
-    joinCode: session.joinCode,
-    createdAt: session.createdAt.toISOString(),
-    participantCount,
-  }))
+  const sessions = sessionSummaries(db(), user.id)
   return { userName: user.name, sessions }
 }
 

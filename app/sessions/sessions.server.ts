@@ -55,6 +55,20 @@ export function listSessionsOf(db: Db, facilitatorId: string) {
     .all()
 }
 
+/** The facilitator's werksessies as plain JSON, newest first (for the list page and the API). */
+export function sessionSummaries(db: Db, facilitatorId: string) {
+  return listSessionsOf(db, facilitatorId).map(({ session, participantCount }) => ({
+    id: session.id,
+    title: session.title,
+    wijkCode: session.wijkCode,
+    place: session.place,
+    joinCode: session.joinCode,
+    roomId: session.roomId,
+    participantCount,
+    createdAt: session.createdAt.toISOString(),
+  }))
+}
+
 export function getWorkshopSession(db: Db, id: string): WorkshopSession | undefined {
   return db.select().from(workshopSessions).where(eq(workshopSessions.id, id)).get()
 }
