@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { expect, expectAccessible, facilitatorAccount, phone, test, useAppForThisFile } from './support/fixtures'
 
 const app = useAppForThisFile()
@@ -26,8 +26,16 @@ test.describe.serial('the live canvas', () => {
   test('facilitator and a parent on a phone share shapes and cursors, offline edits merge, and the canvas survives a server kill', async ({
     browser,
   }) => {
+    // No request may leave this server: tldraw's fonts, icons and translations are self-hosted.
+    const foreign: string[] = []
+    const watch = (ctx: BrowserContext) =>
+      ctx.on('request', (r) => {
+        if (!new URL(r.url()).hostname.match(/^(localhost|127\.0\.0\.1)$/) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url())
+      })
+
     // The facilitator creates the first account, logs out and in again, and opens a werksessie.
     const facilitator = await browser.newContext()
+    watch(facilitator)
     const f = await facilitator.newPage()
     await f.goto(app.url)
     await f.getByLabel('Naam').fill(facilitatorAccount.name)
@@ -43,10 +51,13 @@ test.describe.serial('the live canvas', () => {
     await f.getByLabel('Wijkcode (mag leeg)').fill('WK079603')
     await f.getByRole('button', { name: 'Werksessie aanmaken' }).click()
     await waitConnected(f)
+    // tldraw's own interface speaks Dutch (its nl translation comes from this server).
+    await expect(f.getByRole('button', { name: 'Selecteer — V' })).toBeVisible()
     const code = (await f.getByTestId('join-code').textContent())!.trim()
 
     // A parent joins on a phone with the code, anonymously.
     const parent = await browser.newContext(phone)
+    watch(parent)
     const p = await parent.newPage()
     await p.goto(`${app.url}/meedoen`)
     await p.getByLabel('Code', { exact: true }).fill(code)
@@ -122,6 +133,7 @@ test.describe.serial('the live canvas', () => {
     await expectAccessible(projector)
     await projector.screenshot({ path: test.info().outputPath('projectiescherm.png') })
 
+    expect(foreign, 'requests to other hosts').toEqual([])
     await facilitator.close()
     await parent.close()
     await fresh.close()
