@@ -1,7 +1,9 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useMemo, useState } from 'react'
-import { Tldraw, useTldrawCurrentUser, type TLUiComponents, type TLUserPreferences } from 'tldraw'
+import { Tldraw, useTldrawCurrentUser, type Editor, type TLUiComponents, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
+import { customShapeUtils } from './cards'
+import { CardContext } from './cards/card-context'
 import { ConnectionBadge, ConnectionContext, ConnectionTopPanel, LicenseNotice, SchemaNotice } from './canvas-notices'
 import { licenseProblem } from './license'
 import { t } from '../i18n'
@@ -19,6 +21,8 @@ export interface CollabCanvasProps {
   licenseKey: string | undefined
   /** For clients that cannot send the session cookie; sent as `?token=`. */
   token?: string
+  /** Called with the editor once it is mounted, e.g. for a panel outside the canvas that places cards. */
+  onEditor?: (editor: Editor) => void
 }
 
 // Fonts, icons and translations are bundled by Vite from @tldraw/assets: no CDN requests.
@@ -41,7 +45,7 @@ export function CollabCanvas(props: CollabCanvasProps) {
 
 export default CollabCanvas
 
-function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, token }: CollabCanvasProps) {
+function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, token, onEditor }: CollabCanvasProps) {
   const { storeWithStatus, connection, problem, refusal } = useCollabStore({ roomId, serverUrl, token, user, readOnly, locale })
 
   // Our own preferences instead of tldraw's localStorage ones: the id must be the person's (two
@@ -59,6 +63,10 @@ function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, tok
     setUserPreferences: setPrefs,
   })
   const connectionValue = useMemo(() => ({ state: connection, locale }), [connection, locale])
+  const cardValue = useMemo(
+    () => ({ locale, canRefresh: user.role === 'facilitator' && !readOnly }),
+    [locale, user.role, readOnly],
+  )
 
   return (
     <div style={{ position: 'relative', width: '100%', height: '100%' }} data-canvas-room={roomId}>
@@ -69,16 +77,20 @@ function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, tok
         </div>
       ) : (
         <ConnectionContext.Provider value={connectionValue}>
-          <Tldraw
-            store={storeWithStatus}
-            assetUrls={assetUrls}
-            licenseKey={licenseKey}
-            user={tlUser}
-            components={components}
-            onMount={(editor) => {
-              if (readOnly) editor.updateInstanceState({ isReadonly: true })
-            }}
-          />
+          <CardContext.Provider value={cardValue}>
+            <Tldraw
+              store={storeWithStatus}
+              shapeUtils={customShapeUtils}
+              assetUrls={assetUrls}
+              licenseKey={licenseKey}
+              user={tlUser}
+              components={components}
+              onMount={(editor) => {
+                if (readOnly) editor.updateInstanceState({ isReadonly: true })
+                onEditor?.(editor)
+              }}
+            />
+          </CardContext.Provider>
         </ConnectionContext.Provider>
       )}
       {refusal ? (

@@ -3,6 +3,7 @@ import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLSto
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { customShapeUtils } from './cards'
 import { connectionState, type ConnectionState, type ProviderStatus } from './connection-state'
 import type { CanvasLocale, CanvasRole } from './messages'
 import { bindPresence } from './presence'
@@ -57,7 +58,8 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
     const $status = atom<'online' | 'offline'>('collab status', 'offline')
     const $mode = atom<'readonly' | 'readwrite'>('collab mode', readOnly ? 'readonly' : 'readwrite')
     const store = createTLStore({
-      shapeUtils: defaultShapeUtils,
+      // The wijk cards are part of every client's schema, or their records would be dropped.
+      shapeUtils: [...defaultShapeUtils, ...customShapeUtils],
       bindingUtils: defaultBindingUtils,
       // tldraw turns `mode` into the editor's isReadonly and shows its collaboration UI.
       collaboration: { status: $status, mode: $mode },

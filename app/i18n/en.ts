@@ -1,5 +1,6 @@
 import type { MessageKey } from './nl'
 import { canvasEn } from './canvas.en'
+import { cardsEn } from './cards.en'
 import { wijkenEn } from './wijken.en'
 
 export const en: Record<MessageKey, string> = {
@@ -83,5 +84,6 @@ export const en: Record<MessageKey, string> = {
   'error.forbidden': 'You do not have access to this',
   'error.home': 'To the home page',
   ...canvasEn,
+  ...cardsEn,
   ...wijkenEn,
 }

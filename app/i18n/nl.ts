@@ -1,4 +1,5 @@
 import { canvasNl } from './canvas.nl'
+import { cardsNl } from './cards.nl'
 import { wijkenNl } from './wijken.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
@@ -83,6 +84,7 @@ export const nl = {
   'error.forbidden': 'Hier heb je geen toegang toe',
   'error.home': 'Naar de startpagina',
   ...canvasNl,
+  ...cardsNl,
   ...wijkenNl,
 } as const
 

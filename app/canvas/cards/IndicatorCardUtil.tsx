@@ -1,0 +1,127 @@
+import { BaseBoxShapeUtil, HTMLContainer, useEditor } from 'tldraw'
+import { t } from '~/i18n'
+import { formatReason, formatValue } from '~/wijken/format-view'
+import { useCardContext, useLatestProfile } from './card-context'
+import { CardFrame, UpdateNotice, useCanRefresh, useCompact } from './card-parts'
+import { INDICATOR_CARD, INDICATOR_CARD_SIZE, indicatorCardProps, type IndicatorCardShape } from './shape-types'
+import { indicatorUpdate } from './snapshot'
+import './cards.css'
+
+/** A card with one figure of a wijk beside its gemeente and Nederland, with period and source. */
+export class IndicatorCardUtil extends BaseBoxShapeUtil<IndicatorCardShape> {
+  static override type = INDICATOR_CARD
+  static override props = indicatorCardProps
+
+  override getDefaultProps(): IndicatorCardShape['props'] {
+    return {
+      ...INDICATOR_CARD_SIZE,
+      wijkCode: '',
+      wijkName: '',
+      gemeenteName: '',
+      indicatorCode: '',
+      label: { nl: '', en: '' },
+      level: 'wijk',
+      value: null,
+      reason: 'no-data',
+      reasonText: null,
+      unit: '',
+      decimals: 0,
+      period: null,
+      periodLabel: null,
+      gemeenteValue: null,
+      nationalValue: null,
+      isRisk: null,
+      sourceTable: null,
+      sourceColumn: null,
+    }
+  }
+
+  // The figures come from CBS: nobody types into a card.
+  override canEdit() {
+    return false
+  }
+
+  override component(shape: IndicatorCardShape) {
+    return (
+      <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>
+        <IndicatorCard shape={shape} />
+      </HTMLContainer>
+    )
+  }
+
+  override getIndicatorPath(shape: IndicatorCardShape) {
+    const path = new Path2D()
+    path.rect(0, 0, shape.props.w, shape.props.h)
+    return path
+  }
+}
+
+function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
+  const editor = useEditor()
+  const { locale } = useCardContext()
+  const compact = useCompact()
+  const canRefresh = useCanRefresh()
+  const latest = useLatestProfile(shape.props.wijkCode, canRefresh)
+  const p = shape.props
+  const update = latest ? indicatorUpdate(p, latest) : null
+
+  const figure = (v: number | null) =>
+    v === null ? t(locale, 'cards.card.noFigure') : formatValue(v, p.unit, p.decimals, locale)
+  // A hidden figure is shown in words, never as 0.
+  const main = p.value === null ? formatReason(p.reason ?? 'no-data', locale) : formatValue(p.value, p.unit, p.decimals, locale)
+  const unit = p.unit !== '%' && p.value !== null ? p.unit : null
+  const risk = p.isRisk === true
+  const label = p.label[locale]
+
+  if (compact) {
+    return (
+      <CardFrame kind="indicator" risk={risk} compact data-indicator={p.indicatorCode}>
+        <p className="wk-card__label">{label}</p>
+        <p className={p.value === null ? 'wk-card__reason' : 'wk-card__value'} data-testid="card-value">
+          {main}
+        </p>
+        {risk ? <p className="wk-card__risk">▲ {t(locale, 'cards.card.risk', { gemeente: p.gemeenteName })}</p> : null}
+      </CardFrame>
+    )
+  }
+
+  const period = p.periodLabel ?? '–'
+  return (
+    <CardFrame kind="indicator" risk={risk} compact={false} data-indicator={p.indicatorCode}>
+      <p className="wk-card__label">{label}</p>
+      <p className="wk-card__meta">
+        {t(locale, 'cards.card.wijk', { name: p.wijkName })} · {t(locale, 'cards.card.period', { period })}
+      </p>
+      {p.level === 'gemeente' ? <p className="wk-card__meta">{t(locale, 'cards.card.gemeenteLevel')}</p> : null}
+      <p className="wk-card__main">
+        <span className={p.value === null ? 'wk-card__reason' : 'wk-card__value'} data-testid="card-value">
+          {main}
+        </span>
+        {unit ? <span className="wk-card__unit"> {unit}</span> : null}
+      </p>
+      {risk ? <p className="wk-card__risk">▲ {t(locale, 'cards.card.risk', { gemeente: p.gemeenteName })}</p> : null}
+      <dl className="wk-card__refs">
+        {p.level === 'wijk' ? (
+          <div>
+            <dt>{t(locale, 'cards.card.gemeente', { name: p.gemeenteName })}</dt>
+            <dd data-testid="card-gemeente">{figure(p.gemeenteValue)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t(locale, 'cards.card.national')}</dt>
+          <dd data-testid="card-national">{figure(p.nationalValue)}</dd>
+        </div>
+      </dl>
+      <p className="wk-card__source">
+        {p.sourceTable && p.sourceColumn
+          ? t(locale, 'cards.card.source', { table: p.sourceTable, column: p.sourceColumn, period })
+          : t(locale, 'cards.card.sourceUnknown')}
+      </p>
+      {update ? (
+        <UpdateNotice
+          onRefresh={() => editor.updateShape<IndicatorCardShape>({ id: shape.id, type: INDICATOR_CARD, props: update })}
+        />
+      ) : null}
+    </CardFrame>
+  )
+}

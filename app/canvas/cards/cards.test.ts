@@ -1,0 +1,136 @@
+import { createShapeId, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLRecord, type TLShape } from 'tldraw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { makeStore, syncDocs } from '../test-support'
+import { getRecordMap } from '../y-records'
+import { SEED_PAGE_ID, bindStoreToYDoc } from '../yjs-binding'
+import {
+  COCKTAIL_CARD,
+  COCKTAIL_CARD_SIZE,
+  INDICATOR_CARD,
+  INDICATOR_CARD_SIZE,
+  customShapeUtils,
+  type CocktailCardProps,
+  type IndicatorCardProps,
+} from './index'
+
+const cardStore = () =>
+  createTLStore({ shapeUtils: [...defaultShapeUtils, ...customShapeUtils], bindingUtils: defaultBindingUtils })
+
+const indicatorProps: IndicatorCardProps = {
+  ...INDICATOR_CARD_SIZE,
+  wijkCode: 'WK079601',
+  wijkName: 'Binnenstad',
+  gemeenteName: "'s-Hertogenbosch",
+  indicatorCode: 'inwoners',
+  label: { nl: 'Inwoners', en: 'Inhabitants' },
+  level: 'wijk',
+  value: 13895,
+  reason: null,
+  reasonText: null,
+  unit: 'aantal',
+  decimals: 0,
+  period: '2024JJ00',
+  periodLabel: '2024',
+  gemeenteValue: 160757,
+  nationalValue: 17942942,
+  isRisk: null,
+  sourceTable: '85984NED',
+  sourceColumn: 'AantalInwoners_5',
+}
+
+const cocktailProps: CocktailCardProps = {
+  ...COCKTAIL_CARD_SIZE,
+  wijkCode: 'WK079601',
+  wijkName: 'Binnenstad',
+  gemeenteName: "'s-Hertogenbosch",
+  count: 1,
+  assessed: 3,
+  riskCodes: ['corporatiewoningen'],
+  riskLabels: [{ nl: 'Woningen van een woningcorporatie', en: 'Housing association homes' }],
+  summary: 'In Binnenstad ligt 1 van de 3 bekeken cijfers duidelijk ongunstiger. Het gaat om de hele wijk.',
+  version: 'jeugdzorg@2024HJ01',
+}
+
+function card(id: string, type: string, props: object): TLShape {
+  const shapeType = cardStore().schema.types.shape as unknown as { create(r: object): TLShape }
+  return shapeType.create({ id: createShapeId(id), type, parentId: SEED_PAGE_ID, index: 'a1', props })
+}
+
+const cleanups: Array<() => void> = []
+afterEach(() => cleanups.splice(0).forEach((f) => f()))
+
+function client(store = cardStore()) {
+  const doc = new Y.Doc()
+  const warn = vi.fn()
+  const binding = bindStoreToYDoc({ store, doc, warn })
+  cleanups.push(() => binding.destroy())
+  binding.seedIfEmpty()
+  return { doc, store, warn }
+}
+
+describe('the wijk card shapes', () => {
+  it('valid cards pass the store schema of a client with the custom shape utils', () => {
+    const store = cardStore()
+    for (const record of [card('i', INDICATOR_CARD, indicatorProps), card('c', COCKTAIL_CARD, cocktailProps)]) {
+      expect(store.schema.validateRecord(store, record, 'createRecord', null)).toEqual(record)
+    }
+    // A hidden figure is null with its reason, which is valid too.
+    const hidden = card('h', INDICATOR_CARD, { ...indicatorProps, value: null, reason: 'too-small', reasonText: 'te klein om te tonen' })
+    expect(() => store.schema.validateRecord(store, hidden, 'createRecord', null)).not.toThrow()
+  })
+
+  it.each([
+    ['a number as text', { value: '13895' }],
+    ['an unknown hidden reason', { value: null, reason: 'geheim' }],
+    ['a missing source', { sourceTable: undefined }],
+    ['a label without English', { label: { nl: 'Inwoners' } }],
+    ['a negative width', { w: -10 }],
+  ])('rejects an indicator card with %s', (_name, patch) => {
+    const store = cardStore()
+    const bad = card('bad', INDICATOR_CARD, indicatorProps)
+    const record = { ...bad, props: { ...bad.props, ...patch } } as TLRecord
+    expect(() => store.schema.validateRecord(store, record, 'createRecord', null)).toThrow()
+  })
+
+  it('rejects a cocktail card whose risk labels are not a list of labels', () => {
+    const store = cardStore()
+    const bad = card('bad', COCKTAIL_CARD, cocktailProps)
+    const record = { ...bad, props: { ...bad.props, riskLabels: ['Woningen'] } } as TLRecord
+    expect(() => store.schema.validateRecord(store, record, 'createRecord', null)).toThrow()
+  })
+
+  it('sync between clients; an invalid card from the doc is dropped with a warning', () => {
+    const a = client()
+    const b = client()
+    syncDocs(a.doc, b.doc)
+    const good = card('good', INDICATOR_CARD, indicatorProps)
+    a.store.put([good])
+    syncDocs(a.doc, b.doc)
+    expect(b.store.get(good.id)).toMatchObject({ type: INDICATOR_CARD, props: { value: 13895 } })
+
+    // Someone writes a broken card straight into the doc.
+    const raw = new Y.Doc()
+    syncDocs(raw, b.doc)
+    const bad = { ...card('bad', INDICATOR_CARD, indicatorProps), props: { ...indicatorProps, value: 'veel' } }
+    const cocktail = card('cocktail', COCKTAIL_CARD, cocktailProps)
+    raw.transact(() => {
+      getRecordMap(raw).set(bad.id, bad)
+      getRecordMap(raw).set(cocktail.id, cocktail)
+    })
+    syncDocs(raw, b.doc)
+    expect(b.store.has(bad.id)).toBe(false)
+    expect(b.store.get(cocktail.id)).toMatchObject({ props: { count: 1 } })
+    expect(b.warn).toHaveBeenCalledWith('[canvas] dropped invalid record', bad.id, expect.any(String))
+    expect(b.warn).toHaveBeenCalledTimes(1)
+  })
+
+  it('a client without the card utils drops every card: both places must register them', () => {
+    const a = client()
+    const old = client(makeStore())
+    a.store.put([card('good', INDICATOR_CARD, indicatorProps)])
+    syncDocs(a.doc, old.doc)
+    expect(old.store.has(createShapeId('good'))).toBe(false)
+    expect(old.warn).toHaveBeenCalledWith('[canvas] dropped invalid record', createShapeId('good'), expect.any(String))
+  })
+})

@@ -1,0 +1,115 @@
+import { T, type RecordProps, type TLShape } from 'tldraw'
+
+/**
+ * The two wijk data cards on the canvas. A card holds a *snapshot* of what it shows (not a live
+ * reference), so it reads the same for everyone, offline and in saved versions, and only changes
+ * when someone chooses "Bijwerken". Everything in it comes from the wijk profile, which already
+ * applied the privacy rules (app/wijken/privacy.ts): a hidden figure is null plus its reason.
+ */
+export const INDICATOR_CARD = 'wijk-indicator' as const
+export const COCKTAIL_CARD = 'wijk-cocktail' as const
+
+export type HiddenReasonCode = 'too-small' | 'suppressed' | 'not-published' | 'no-data'
+
+export interface LabelNlEn {
+  nl: string
+  en: string
+}
+
+export interface IndicatorCardProps {
+  w: number
+  h: number
+  wijkCode: string
+  wijkName: string
+  gemeenteName: string
+  indicatorCode: string
+  label: LabelNlEn
+  /** 'gemeente': CBS publishes the figure only per gemeente; `value` is the gemeente's. */
+  level: 'wijk' | 'gemeente'
+  /** null when hidden; never 0 in its place. */
+  value: number | null
+  reason: HiddenReasonCode | null
+  /** Dutch text of `reason`, as the profile gives it. */
+  reasonText: string | null
+  unit: string
+  decimals: number
+  /** CBS period key, e.g. 2024JJ00: the version marker of the snapshot. */
+  period: string | null
+  periodLabel: string | null
+  gemeenteValue: number | null
+  nationalValue: number | null
+  /** null: not assessed (context figure, hidden figure or missing reference). */
+  isRisk: boolean | null
+  sourceTable: string | null
+  sourceColumn: string | null
+}
+
+export interface CocktailCardProps {
+  w: number
+  h: number
+  wijkCode: string
+  wijkName: string
+  gemeenteName: string
+  count: number
+  assessed: number
+  riskCodes: string[]
+  riskLabels: LabelNlEn[]
+  /** Two sentences, plain Dutch (B1), from the profile. */
+  summary: string
+  /** The periods of the cocktail's indicators (e.g. "bijstand@2024MM09,…"): the version marker. */
+  version: string
+}
+
+declare module 'tldraw' {
+  interface TLGlobalShapePropsMap {
+    [INDICATOR_CARD]: IndicatorCardProps
+    [COCKTAIL_CARD]: CocktailCardProps
+  }
+}
+
+export type IndicatorCardShape = TLShape<typeof INDICATOR_CARD>
+export type CocktailCardShape = TLShape<typeof COCKTAIL_CARD>
+
+const label = T.object({ nl: T.string, en: T.string })
+const size = T.nonZeroNumber
+const hiddenReason = T.literalEnum('too-small', 'suppressed', 'not-published', 'no-data')
+
+export const indicatorCardProps: RecordProps<IndicatorCardShape> = {
+  w: size,
+  h: size,
+  wijkCode: T.string,
+  wijkName: T.string,
+  gemeenteName: T.string,
+  indicatorCode: T.string,
+  label,
+  level: T.literalEnum('wijk', 'gemeente'),
+  value: T.nullable(T.number),
+  reason: T.nullable(hiddenReason),
+  reasonText: T.nullable(T.string),
+  unit: T.string,
+  decimals: T.positiveInteger,
+  period: T.nullable(T.string),
+  periodLabel: T.nullable(T.string),
+  gemeenteValue: T.nullable(T.number),
+  nationalValue: T.nullable(T.number),
+  isRisk: T.nullable(T.boolean),
+  sourceTable: T.nullable(T.string),
+  sourceColumn: T.nullable(T.string),
+}
+
+export const cocktailCardProps: RecordProps<CocktailCardShape> = {
+  w: size,
+  h: size,
+  wijkCode: T.string,
+  wijkName: T.string,
+  gemeenteName: T.string,
+  count: T.positiveInteger,
+  assessed: T.positiveInteger,
+  riskCodes: T.arrayOf(T.string),
+  riskLabels: T.arrayOf(label),
+  summary: T.string,
+  version: T.string,
+}
+
+export const INDICATOR_CARD_SIZE = { w: 320, h: 260 }
+export const COCKTAIL_CARD_SIZE = { w: 380, h: 340 }

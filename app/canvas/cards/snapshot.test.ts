@@ -1,0 +1,119 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDb, type Db } from '../../../db/client'
+import { importBundledData } from '~/wijken/import/import.server'
+import { getWijkProfile, type WijkProfile } from '~/wijken/profile.server'
+import { cocktailSnapshot, cocktailUpdate, indicatorSnapshot, indicatorUpdate } from './snapshot'
+
+let dir: string
+let db: Db
+let profile: WijkProfile
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijk-cards-'))
+  db = openDb(path.join(dir, 'test.db'))
+  importBundledData(db)
+  profile = getWijkProfile(db, 'WK079601')!
+})
+afterAll(() => {
+  db.$client.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/** A copy of the profile with one indicator changed, as after an import of newer figures. */
+function withIndicator(p: WijkProfile, code: string, patch: Partial<WijkProfile['indicators'][number]>): WijkProfile {
+  const copy = structuredClone(p)
+  copy.indicators = copy.indicators.map((i) => (i.code === code ? { ...i, ...patch } : i))
+  return copy
+}
+
+describe('indicatorSnapshot', () => {
+  it('holds the figure, its references, period and source as the profile gives them', () => {
+    expect(indicatorSnapshot(profile, 'inwoners')).toEqual({
+      wijkCode: 'WK079601',
+      wijkName: 'Binnenstad',
+      gemeenteName: "'s-Hertogenbosch",
+      indicatorCode: 'inwoners',
+      label: { nl: 'Inwoners', en: expect.any(String) },
+      level: 'wijk',
+      value: 13895,
+      reason: null,
+      reasonText: null,
+      unit: expect.any(String),
+      decimals: 0,
+      period: '2024JJ00',
+      periodLabel: '2024',
+      gemeenteValue: 160757,
+      nationalValue: 17942942,
+      isRisk: null,
+      sourceTable: '85984NED',
+      sourceColumn: 'AantalInwoners_5',
+    })
+  })
+
+  it('keeps a hidden figure null with its reason, never 0', () => {
+    const hidden = indicatorSnapshot(profile, 'laag-inkomen')!
+    expect(hidden.value).toBeNull()
+    expect(hidden.reason).toBe('not-published')
+    expect(hidden.reasonText).toBe('niet gepubliceerd door CBS')
+  })
+
+  it('gives null for an indicator the profile does not have', () => {
+    expect(indicatorSnapshot(profile, 'bestaat-niet')).toBeNull()
+  })
+})
+
+describe('cocktailSnapshot', () => {
+  it('holds count, assessed, the risk labels, summary and a version of the periods', () => {
+    const c = cocktailSnapshot(profile)
+    expect(c).toMatchObject({
+      wijkCode: 'WK079601',
+      wijkName: 'Binnenstad',
+      count: profile.cocktail.count,
+      assessed: profile.cocktail.assessed,
+      riskCodes: profile.cocktail.riskIndicators,
+      summary: profile.cocktail.summary,
+    })
+    expect(c.riskLabels).toHaveLength(c.riskCodes.length)
+    expect(c.version).toMatch(/jeugdzorg@\d{4}/)
+  })
+})
+
+describe('update detection', () => {
+  const card = () => indicatorSnapshot(profile, 'inwoners')!
+
+  it('finds nothing new in the same profile', () => {
+    expect(indicatorUpdate(card(), profile)).toBeNull()
+    expect(cocktailUpdate(cocktailSnapshot(profile), profile)).toBeNull()
+  })
+
+  it('offers the new snapshot when the value or the period changed', () => {
+    expect(indicatorUpdate(card(), withIndicator(profile, 'inwoners', { value: 14000 }))).toMatchObject({ value: 14000 })
+    expect(
+      indicatorUpdate(card(), withIndicator(profile, 'inwoners', { period: '2025JJ00', periodLabel: '2025' })),
+    ).toMatchObject({ period: '2025JJ00', periodLabel: '2025' })
+  })
+
+  it('treats a figure that became hidden as new (null, not 0)', () => {
+    const update = indicatorUpdate(
+      card(),
+      withIndicator(profile, 'inwoners', { value: null, reason: 'too-small', reasonText: 'te klein om te tonen' }),
+    )
+    expect(update).toMatchObject({ value: null, reason: 'too-small', reasonText: 'te klein om te tonen' })
+  })
+
+  it('ignores a profile of another wijk', () => {
+    expect(indicatorUpdate(card(), { ...withIndicator(profile, 'inwoners', { value: 1 }), code: 'WK079602' })).toBeNull()
+  })
+
+  it('sees a changed cocktail: a newer period or another count', () => {
+    const cocktail = cocktailSnapshot(profile)
+    const newer = withIndicator(profile, 'jeugdzorg', { period: '2025HJ01' })
+    expect(cocktailUpdate(cocktail, newer)?.version).toContain('jeugdzorg@2025HJ01')
+    const fewer = structuredClone(profile)
+    fewer.cocktail = { ...fewer.cocktail, count: fewer.cocktail.count + 1, riskIndicators: [...fewer.cocktail.riskIndicators, 'ww'] }
+    expect(cocktailUpdate(cocktail, fewer)).toMatchObject({ count: profile.cocktail.count + 1 })
+  })
+})

@@ -1,0 +1,93 @@
+import { indicatorByCode } from '~/wijken/indicators'
+import type { WijkProfile } from '~/wijken/profile.server'
+import type { CocktailCardProps, IndicatorCardProps } from './shape-types'
+
+/**
+ * Pure functions between a wijk profile (loader data or /api/v1/wijken/<code>) and the props of
+ * a data card: what a new card holds, and whether newer figures differ from a card's snapshot.
+ */
+
+/** What the cards need of a profile; the API's JSON and the loader's data both fit. */
+export type CardProfile = Pick<WijkProfile, 'code' | 'name' | 'gemeente' | 'indicators' | 'cocktail'>
+
+export type IndicatorSnapshot = Omit<IndicatorCardProps, 'w' | 'h'>
+export type CocktailSnapshot = Omit<CocktailCardProps, 'w' | 'h'>
+
+/** The card props of one indicator of the profile, or null when the profile has no such indicator. */
+export function indicatorSnapshot(profile: CardProfile, indicatorCode: string): IndicatorSnapshot | null {
+  const r = profile.indicators.find((i) => i.code === indicatorCode)
+  if (!r) return null
+  return {
+    wijkCode: profile.code,
+    wijkName: profile.name,
+    gemeenteName: profile.gemeente.name,
+    indicatorCode: r.code,
+    label: { nl: r.label.nl, en: r.label.en },
+    level: r.level,
+    // The profile already hid what may not be shown; a hidden figure stays null with its reason.
+    value: r.value,
+    reason: r.value === null ? (r.reason ?? 'no-data') : null,
+    reasonText: r.value === null ? r.reasonText : null,
+    unit: r.unit,
+    decimals: indicatorByCode.get(r.code)?.decimals ?? 1,
+    period: r.period,
+    periodLabel: r.periodLabel,
+    gemeenteValue: r.gemeenteValue,
+    nationalValue: r.nationalValue,
+    isRisk: r.isRisk,
+    sourceTable: r.source?.table ?? null,
+    sourceColumn: r.source?.column ?? null,
+  }
+}
+
+/** Which cocktail indicators were assessed with which period: changes when newer figures arrive. */
+function cocktailVersion(profile: CardProfile): string {
+  return profile.indicators
+    .filter((i) => i.inCocktail && i.level === 'wijk')
+    .map((i) => `${i.code}@${i.period ?? '-'}`)
+    .join(',')
+}
+
+export function cocktailSnapshot(profile: CardProfile): CocktailSnapshot {
+  const { cocktail } = profile
+  const labelOf = (code: string) => {
+    const r = profile.indicators.find((i) => i.code === code)
+    return r ? { nl: r.label.nl, en: r.label.en } : { nl: code, en: code }
+  }
+  return {
+    wijkCode: profile.code,
+    wijkName: profile.name,
+    gemeenteName: profile.gemeente.name,
+    count: cocktail.count,
+    assessed: cocktail.assessed,
+    riskCodes: [...cocktail.riskIndicators],
+    riskLabels: cocktail.riskIndicators.map(labelOf),
+    summary: cocktail.summary,
+    version: cocktailVersion(profile),
+  }
+}
+
+const INDICATOR_FIGURES = ['period', 'value', 'reason', 'gemeenteValue', 'nationalValue', 'isRisk'] as const
+
+/**
+ * The new snapshot when the profile's figures differ from the card's, else null (also when the
+ * profile is of another wijk or no longer has the indicator: nothing to offer then).
+ */
+export function indicatorUpdate(card: IndicatorSnapshot, profile: CardProfile): IndicatorSnapshot | null {
+  if (profile.code !== card.wijkCode) return null
+  const fresh = indicatorSnapshot(profile, card.indicatorCode)
+  if (!fresh) return null
+  return INDICATOR_FIGURES.some((k) => fresh[k] !== card[k]) ? fresh : null
+}
+
+export function cocktailUpdate(card: CocktailSnapshot, profile: CardProfile): CocktailSnapshot | null {
+  if (profile.code !== card.wijkCode) return null
+  const fresh = cocktailSnapshot(profile)
+  const changed =
+    fresh.version !== card.version ||
+    fresh.count !== card.count ||
+    fresh.assessed !== card.assessed ||
+    fresh.summary !== card.summary ||
+    fresh.riskCodes.join(',') !== card.riskCodes.join(',')
+  return changed ? fresh : null
+}
