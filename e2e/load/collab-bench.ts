@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { getRecordMap } from '../../app/canvas/y-records'
 import { openDb } from '../../db/client'
 import { SqliteRoomStorage } from '../../server/collab/storage'
 import { connect, newRoomId, startServer, tempDbFile, token, waitFor, waitSynced, type TestServer } from '../../server/collab/test-support'
@@ -43,7 +44,8 @@ function shapeRecord(i: number) {
 function seedRoom(storage: SqliteRoomStorage, roomId: string) {
   const doc = new Y.Doc()
   doc.on('update', (u: Uint8Array) => storage.append(roomId, u))
-  const records = doc.getMap('records')
+  // The canvas's own layout: tldraw records in a YKeyValue (app/canvas/y-records.ts).
+  const records = getRecordMap(doc)
   for (let i = 0; i < SHAPES; i++) records.set(shapeRecord(i).id, shapeRecord(i))
   doc.destroy()
 }
@@ -73,7 +75,7 @@ async function openToSynced(server: TestServer, roomId: string): Promise<{ ms: T
     if (status === 'connected') opened = performance.now()
   })
   await waitSynced(provider)
-  if (provider.doc.getMap('records').size < SHAPES) throw new Error('synced without all shapes')
+  if (getRecordMap(provider.doc).entries().length < SHAPES) throw new Error('synced without all shapes')
   const done = performance.now()
   return { ms: { open: done - opened, connect: done - created }, provider }
 }
@@ -135,16 +137,16 @@ async function measureFanOut(server: TestServer) {
   const latencies: number[] = []
   let received = 0
   for (const reader of readers) {
-    reader.doc.getMap('records').observe((event) => {
+    getRecordMap(reader.doc).onChange((changes) => {
       const now = performance.now()
-      for (const key of event.keysChanged) {
+      for (const key of changes.keys()) {
         const t0 = sentAt.get(key)
         if (t0 !== undefined) latencies.push(now - t0)
         received++
       }
     })
   }
-  const records = writer.doc.getMap('records')
+  const records = getRecordMap(writer.doc)
   const send = (i: number, tag: string) => {
     const rec = shapeRecord(i)
     const key = `${tag}:${rec.id}`
@@ -218,7 +220,7 @@ async function main() {
       `Machine: ${m.cpu}, ${m.cores} cores (\`nproc\`), ${m.arch}, Node ${m.node}.`,
       '',
       `Server and clients run in one Node process over loopback: the figures include the clients' Yjs work.`,
-      `Room: ${SHAPES} tldraw-like shape records (~300 bytes JSON each) in a Y.Map; SQLite WAL, synchronous=NORMAL.`,
+      `Room: ${SHAPES} tldraw-like shape records (~300 bytes JSON each) in the canvas's YKeyValue layout; SQLite WAL, synchronous=NORMAL.`,
       `Every update is committed to SQLite before it is relayed (docs/collab-protocol.md).`,
       '',
       table,
