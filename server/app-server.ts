@@ -1,5 +1,6 @@
 import { createRequestHandler } from '@remix-run/express'
-import type { ServerBuild } from '@remix-run/node'
+import type { AppLoadContext, ServerBuild } from '@remix-run/node'
+import '../app/collab-control'
 import compression from 'compression'
 import express from 'express'
 import http from 'node:http'
@@ -9,6 +10,7 @@ import type { Env } from '../app/env.server'
 import { resolveCookies, resolveSubject } from '../app/sessions/access.server'
 import { importBundledData } from '../app/wijken/import/import.server'
 import { createAuthenticator } from './collab/auth'
+import { CloseCode } from './collab/protocol'
 import { attachCollabServer } from './collab/server'
 import { serverBuildFile } from './build'
 
@@ -49,8 +51,6 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     app.use(express.static(path.join(root, 'build/client'), { maxAge: '1h' }))
     build = (await import(serverBuildFile)) as ServerBuild
   }
-  app.all('*', createRequestHandler({ build, mode: options.dev ? 'development' : 'production' }))
-
   const server = http.createServer(app)
   const collab = attachCollabServer(server, {
     db: database,
@@ -62,6 +62,13 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
       resolveCookies: (cookieHeader, roomId) => resolveCookies(database, cookieHeader, roomId),
     }),
   })
+
+  const loadContext: AppLoadContext = {
+    collab: {
+      removeRoom: (roomId) => collab.registry.remove(roomId, CloseCode.gone, 'werksessie verwijderd'),
+    },
+  }
+  app.all('*', createRequestHandler({ build, mode: options.dev ? 'development' : 'production', getLoadContext: () => loadContext }))
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

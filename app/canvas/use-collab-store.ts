@@ -18,9 +18,17 @@ export interface CollabStoreOptions {
   locale: CanvasLocale
 }
 
-/** The server closed the socket for good: 4401 not authenticated, 4403 forbidden, 4422 rejected update. */
-export type ServerRefusal = 'unauthenticated' | 'forbidden' | 'rejected'
-const REFUSALS: Record<number, ServerRefusal> = { 4401: 'unauthenticated', 4403: 'forbidden', 4422: 'rejected' }
+/**
+ * The server closed the socket for good: 4401 not authenticated, 4403 forbidden, 4410 the
+ * werksessie was deleted, 4422 rejected update.
+ */
+export type ServerRefusal = 'unauthenticated' | 'forbidden' | 'gone' | 'rejected'
+const REFUSALS: Record<number, ServerRefusal> = {
+  4401: 'unauthenticated',
+  4403: 'forbidden',
+  4410: 'gone',
+  4422: 'rejected',
+}
 
 export interface CollabStoreState {
   storeWithStatus: TLStoreWithStatus
@@ -95,6 +103,8 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
       if (!refusal) return
       provider.disconnect()
       $mode.set('readonly')
+      // A deleted werksessie leaves nothing behind on this device either.
+      if (refusal === 'gone') void local.clearData()
       update({ refusal })
     }
     provider.on('connection-close', onClose)

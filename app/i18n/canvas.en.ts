@@ -14,6 +14,7 @@ export const canvasEn: Record<keyof typeof canvasNl, string> = {
   'canvas.reload': 'Reload page',
   'canvas.refusal.unauthenticated': 'You are not (or no longer) signed in to this session. Reload the page or sign in again.',
   'canvas.refusal.forbidden': 'You do not have access to this canvas.',
+  'canvas.refusal.gone': 'The facilitator deleted this session. What was here is gone.',
   'canvas.refusal.rejected': 'The server refused a change. Reload the page to continue.',
   'canvas.license.participant': 'The canvas is not ready yet. Please ask the facilitator for help.',
   'canvas.license.title': 'The canvas needs a tldraw licence key',

@@ -14,6 +14,7 @@ export const canvasNl = {
   'canvas.refusal.unauthenticated':
     'Je bent niet (meer) aangemeld bij deze werksessie. Laad de pagina opnieuw of meld je opnieuw aan.',
   'canvas.refusal.forbidden': 'Je hebt geen toegang tot deze tekentafel.',
+  'canvas.refusal.gone': 'De begeleider heeft deze werksessie verwijderd. Wat hier stond, is weg.',
   'canvas.refusal.rejected': 'De server heeft een wijziging geweigerd. Laad de pagina opnieuw om verder te gaan.',
   'canvas.license.participant': 'De tekentafel is nog niet klaar. Vraag de begeleider om hulp.',
   'canvas.license.title': 'De tekentafel heeft een tldraw-licentiesleutel nodig',

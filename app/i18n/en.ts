@@ -68,6 +68,13 @@ export const en: Record<MessageKey, string> = {
   'session.copied': 'Copied',
   'session.projector': 'Projector view',
   'session.back': 'All sessions',
+  'session.delete': 'Delete',
+  'session.delete.title': 'Delete session',
+  'session.delete.text':
+    'You are deleting "{title}" with its canvas and all {count} participants. Anyone taking part now is disconnected. This cannot be undone.',
+  'session.delete.confirm': 'Yes, delete for good',
+  'session.delete.cancel': 'No, go back',
+  'session.deleted': 'The session "{title}" was deleted.',
   'session.you': 'You are {name}',
 
   'join.title': 'Join',

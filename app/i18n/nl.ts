@@ -68,6 +68,13 @@ export const nl = {
   'session.copied': 'Gekopieerd',
   'session.projector': 'Projectiescherm',
   'session.back': 'Alle werksessies',
+  'session.delete': 'Verwijderen',
+  'session.delete.title': 'Werksessie verwijderen',
+  'session.delete.text':
+    'Je verwijdert "{title}" met de tekentafel en alle {count} deelnemers. Wie nu meedoet, wordt losgekoppeld. Dit kun je niet ongedaan maken.',
+  'session.delete.confirm': 'Ja, definitief verwijderen',
+  'session.delete.cancel': 'Nee, terug',
+  'session.deleted': 'De werksessie "{title}" is verwijderd.',
   'session.you': 'Jij bent {name}',
 
   'join.title': 'Meedoen',

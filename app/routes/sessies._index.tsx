@@ -14,7 +14,8 @@ export const meta: MetaFunction = () => [{ title: 'Mijn werksessies · Wijkateli
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(db(), request)
   const sessions = sessionSummaries(db(), user.id)
-  return { userName: user.name, sessions }
+  const deleted = new URL(request.url).searchParams.get('verwijderd')
+  return { userName: user.name, sessions, deleted }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Sessions() {
-  const { userName, sessions } = useLoaderData<typeof loader>()
+  const { userName, sessions, deleted } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const errors: Record<string, string | undefined> = data?.errors ?? {}
   const busy = useNavigation().state === 'submitting'
@@ -36,6 +37,11 @@ export default function Sessions() {
       <PageHeader userName={userName} />
       <main id="inhoud" className="page">
         <h1>{t('sessions.title')}</h1>
+        {deleted ? (
+          <p className="notice" role="status">
+            {t('session.deleted', { title: deleted })}
+          </p>
+        ) : null}
         <section className="card" aria-labelledby="new-title">
           <h2 id="new-title">{t('sessions.new')}</h2>
           <Form method="post" noValidate>
@@ -82,7 +88,12 @@ export default function Sessions() {
                     <span className="code">{s.joinCode}</span>
                   </td>
                   <td>{s.participantCount}</td>
-                  <td>{dateFormat.format(new Date(s.createdAt))}</td>
+                  <td>
+                    {dateFormat.format(new Date(s.createdAt))}
+                    <Link to={`/sessies/${s.id}/verwijderen`} className="meta" aria-label={`${t('session.delete')}: ${s.title}`}>
+                      {t('session.delete')}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

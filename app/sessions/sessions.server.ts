@@ -108,6 +108,10 @@ export function addParticipant(
   }, { behavior: 'immediate' })
 }
 
+export function countParticipants(db: Db, sessionId: string): number {
+  return db.select({ n: count() }).from(participants).where(eq(participants.workshopSessionId, sessionId)).get()?.n ?? 0
+}
+
 export function getParticipant(db: Db, id: string) {
   return db.select().from(participants).where(eq(participants.id, id)).get()
 }

@@ -13,7 +13,7 @@ const call = (loader: typeof wijkProfile, code: string) =>
   loader({
     params: { code },
     request: new Request(`http://localhost/api/v1/${code}`),
-    context: {},
+    context: { collab: { removeRoom: () => {} } },
   }) as Promise<Response>
 
 describe('GET /api/v1/wijken/:code', () => {

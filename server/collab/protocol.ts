@@ -31,6 +31,8 @@ export const CloseCode = {
   malformed: 4400,
   notAuthenticated: 4401,
   forbidden: 4403,
+  /** the werksessie and its canvas were deleted */
+  gone: 4410,
   /** a well-formed update the RoomPolicy refused */
   rejected: 4422,
 } as const

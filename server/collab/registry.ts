@@ -108,6 +108,25 @@ export class RoomRegistry {
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
   }
 
+  /**
+   * Drops a room whose werksessie was deleted: its clients are closed with `code`, and the room
+   * leaves memory without compacting, so nothing of it is written back. The caller deletes the
+   * stored rows in the same tick, before any further message can arrive.
+   */
+  remove(roomId: string, code: number, reason: string): void {
+    // A load under way would bring the room back with what it read before the delete.
+    this.loading.get(roomId)?.then(
+      () => this.remove(roomId, code, reason),
+      () => {},
+    )
+    const room = this.rooms.get(roomId)
+    if (!room) return
+    this.cancelEviction(room)
+    this.rooms.delete(roomId)
+    room.closeAll(code, reason)
+    room.destroy()
+  }
+
   /** Closes every connection, compacts and unloads every room. */
   async close(code: number, reason: string): Promise<void> {
     this.closed = true

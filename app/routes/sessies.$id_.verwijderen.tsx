@@ -1,0 +1,56 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { requireUser } from '~/auth/session.server'
+import { PageHeader } from '~/components/PageHeader'
+import { db } from '~/db.server'
+import { useT } from '~/i18n/use-t'
+import { mayFacilitate } from '~/sessions/access.server'
+import { countParticipants, deleteWorkshopSession, getWorkshopSession } from '~/sessions/sessions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Werksessie verwijderen · Wijkatelier' }]
+
+async function ownSession(request: Request, id: string | undefined) {
+  const user = await requireUser(db(), request)
+  const session = getWorkshopSession(db(), id ?? '')
+  if (!session) throw new Response('Deze werksessie bestaat niet (meer).', { status: 404 })
+  if (!mayFacilitate(user, session)) throw new Response('Dit is niet jouw werksessie.', { status: 403 })
+  return { user, session }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, session } = await ownSession(request, params.id)
+  return { userName: user.name, title: session.title, participantCount: countParticipants(db(), session.id) }
+}
+
+/** Deletes the werksessie, its participants and its canvas, and disconnects whoever is in it. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { session } = await ownSession(request, params.id)
+  // Stored rows first, so no new connection is let in; then the live room, in the same tick.
+  deleteWorkshopSession(db(), session)
+  context.collab.removeRoom(session.roomId)
+  return redirect(`/sessies?verwijderd=${encodeURIComponent(session.title)}`)
+}
+
+export default function DeleteSession() {
+  const { userName, title, participantCount } = useLoaderData<typeof loader>()
+  const { t } = useT()
+  return (
+    <>
+      <PageHeader userName={userName} />
+      <main id="inhoud" className="page narrow">
+        <h1>{t('session.delete.title')}</h1>
+        <p>{t('session.delete.text', { title, count: participantCount })}</p>
+        <Form method="post" className="actions">
+          <button type="submit" className="button danger">
+            {t('session.delete.confirm')}
+          </button>
+          <Link to="/sessies" className="button secondary">
+            {t('session.delete.cancel')}
+          </Link>
+        </Form>
+      </main>
+    </>
+  )
+}
+
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

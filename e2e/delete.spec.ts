@@ -1,0 +1,70 @@
+import Database from 'better-sqlite3'
+import { createFacilitatorWithCli } from './support/app-process'
+import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, useAppForThisFile } from './support/fixtures'
+
+const app = useAppForThisFile()
+
+test('deleting a werksessie removes its canvas, participants and the copies on devices', async ({ browser }) => {
+  await createFacilitatorWithCli(app, facilitatorAccount)
+  const facilitator = await browser.newContext()
+  const f = await facilitator.newPage()
+  await logIn(f, app)
+  await f.getByLabel('Titel').fill('Proefsessie om te wissen')
+  await f.getByRole('button', { name: 'Werksessie aanmaken' }).click()
+  await expect(f.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
+  const code = (await f.getByTestId('join-code').textContent())!.trim()
+  const sessionUrl = f.url()
+
+  const parent = await browser.newContext(phone)
+  const p = await parent.newPage()
+  await p.goto(`${app.url}/meedoen/${code}`)
+  await p.getByRole('radio', { name: /Consultatiebureau/ }).check()
+  await p.getByRole('button', { name: 'Meedoen' }).click()
+  await expect(p.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
+
+  // Something on the canvas, stored on the server and in the parent's browser.
+  await f.mouse.click(300, 300)
+  await f.keyboard.press('r')
+  await f.mouse.move(300, 300)
+  await f.mouse.down()
+  await f.mouse.move(420, 380, { steps: 5 })
+  await f.mouse.up()
+  await expect(p.locator('.tl-shape[data-shape-type="geo"]')).toHaveCount(1)
+  const localCopies = () =>
+    p.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('wijkatelier-canvas:')))
+  await expect.poll(localCopies).toHaveLength(1)
+
+  const sqlite = new Database(app.databasePath, { readonly: true })
+  const { room_id: roomId, id: sessionId } = sqlite
+    .prepare('select room_id, id from workshop_sessions where title = ?')
+    .get('Proefsessie om te wissen') as { room_id: string; id: string }
+  const counts = () => ({
+    updates: (sqlite.prepare('select count(*) n from room_updates where room_id = ?').get(roomId) as { n: number }).n,
+    snapshots: (sqlite.prepare('select count(*) n from room_snapshots where room_id = ?').get(roomId) as { n: number }).n,
+    participants: (sqlite.prepare('select count(*) n from participants where workshop_session_id = ?').get(sessionId) as { n: number }).n,
+  })
+  expect(counts().updates + counts().snapshots).toBeGreaterThan(0)
+  expect(counts().participants).toBe(1)
+
+  // The facilitator deletes it, after a confirmation that says what will go.
+  await f.goto(`${app.url}/sessies`)
+  await f.getByRole('link', { name: 'Verwijderen: Proefsessie om te wissen' }).click()
+  await expect(f.getByRole('heading', { name: 'Werksessie verwijderen' })).toBeVisible()
+  await expect(f.getByText('met de tekentafel en alle 1 deelnemers')).toBeVisible()
+  await expectAccessible(f)
+  await f.getByRole('button', { name: 'Ja, definitief verwijderen' }).click()
+  await expect(f.getByRole('status').filter({ hasText: 'is verwijderd' })).toBeVisible()
+  await expect(f.getByRole('link', { name: 'Proefsessie om te wissen' })).toHaveCount(0)
+
+  // The parent is told, disconnected, and the copy on the phone is gone.
+  await expect(p.getByText('De begeleider heeft deze werksessie verwijderd.')).toBeVisible()
+  await expect.poll(localCopies).toHaveLength(0)
+  expect(counts()).toEqual({ updates: 0, snapshots: 0, participants: 0 })
+  await p.screenshot({ path: test.info().outputPath('verwijderd-telefoon.png') })
+
+  await f.goto(sessionUrl)
+  await expect(f.getByRole('heading', { name: 'Deze pagina bestaat niet' })).toBeVisible()
+  sqlite.close()
+  await facilitator.close()
+  await parent.close()
+})
