@@ -121,6 +121,28 @@ describe('room lifecycle', () => {
     expect(b.doc.getMap('m').get('k4')).toBe(4)
   })
 
+  it('removes a deleted room at once: clients closed with 4410, nothing written back', async () => {
+    const { db, server } = await setup({ graceMs: 60_000, compactEvery: 1_000 })
+    const roomId = newRoomId()
+    const a = client(server, roomId)
+    await waitSynced(a)
+    let closeCode = 0
+    a.on('connection-close', (event: CloseEvent | null) => {
+      closeCode ||= event?.code ?? 0
+    })
+    a.doc.getMap('m').set('k', 1)
+    await waitFor(() => roomUpdateCount(db, roomId) === 1, 'update stored')
+
+    // What the delete route does: stored rows first, then the live room, in one tick.
+    db.$client.prepare('delete from room_updates where room_id = ?').run(roomId)
+    server.collab.registry.remove(roomId, 4410, 'werksessie verwijderd')
+    expect(server.collab.registry.get(roomId)).toBeUndefined()
+    await waitFor(() => closeCode === 4410, 'client told the room is gone')
+    a.disconnect()
+    expect(roomUpdateCount(db, roomId)).toBe(0)
+    expect(db.$client.prepare('select count(*) n from room_snapshots where room_id = ?').get(roomId)).toEqual({ n: 0 })
+  })
+
   it('keeps the room in memory when a client reconnects within the grace period', async () => {
     const { server } = await setup({ graceMs: 60_000 })
     const roomId = newRoomId()
