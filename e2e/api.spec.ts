@@ -87,6 +87,15 @@ test.describe.serial('JSON API', () => {
     expect(await upgradeStatus(`${ws}/collab/${other.roomId}?token=${encodeURIComponent(joinBody.token)}`)).toBe(403)
     expect(await upgradeStatus(`${ws}/collab/${other.roomId}`, { cookie })).toBe(403)
 
+    // Guessing passwords is slowed down: after five failures for one address, 429.
+    for (let i = 0; i < 5; i++) {
+      const guess = await api.post('/api/v1/auth/login', { data: { email: 'raden@example.nl', password: `gok-${i}` } })
+      expect(guess.status()).toBe(401)
+    }
+    const throttled = await api.post('/api/v1/auth/login', { data: { email: 'Raden@example.nl', password: 'nog een gok' } })
+    expect(throttled.status()).toBe(429)
+    expect((await throttled.json()).message).toMatch(/^Te veel mislukte pogingen/)
+
     // The server is still healthy after all of that.
     expect((await api.get('/healthz')).status()).toBe(200)
   })

@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   const result = await login(db(), formToObject(form))
-  if (!result.ok) return { errors: result.errors, email: String(form.get('email') ?? '') }
+  if (!result.ok) return { errors: result.errors, throttled: result.status === 429, email: String(form.get('email') ?? '') }
   return redirect(safeRedirectPath(form.get('terug'), '/sessies'), { headers: { 'Set-Cookie': result.setCookie! } })
 }
 
@@ -36,7 +36,11 @@ export default function Login() {
       <main id="inhoud" className="page narrow">
         <h1>{t('login.title')}</h1>
         <Form method="post" className="card" noValidate>
-          {errors._form ? <p className="form-error" role="alert">{t('login.failed')}</p> : null}
+          {errors._form ? (
+            <p className="form-error" role="alert">
+              {data?.throttled ? t('login.throttled') : t('login.failed')}
+            </p>
+          ) : null}
           <input type="hidden" name="terug" value={params.get('terug') ?? ''} />
           <Field
             name="email"
