@@ -96,6 +96,10 @@ test.describe.serial('JSON API', () => {
     expect(throttled.status()).toBe(429)
     expect((await throttled.json()).message).toMatch(/^Te veel mislukte pogingen/)
 
+    const huge = await api.post('/api/v1/join', { data: { joinCode: 'x'.repeat(2 * 1024 * 1024) } })
+    expect(huge.status()).toBe(413)
+    expect((await huge.json()).message).toBe('De inhoud is te groot (hoogstens 1 MB).')
+
     // The server is still healthy after all of that.
     expect((await api.get('/healthz')).status()).toBe(200)
   })

@@ -20,6 +20,8 @@ export interface AppServer {
   close(): Promise<void>
 }
 
+const MAX_API_BODY_BYTES = 1024 * 1024
+
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
 /**
@@ -34,6 +36,18 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
   const app = express()
   app.disable('x-powered-by')
   app.use(compression())
+  app.use((req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'same-origin')
+    res.setHeader('X-Frame-Options', 'DENY')
+    // JSON bodies are small; only the CBS upload page takes files (limited per file there).
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (req.path.startsWith('/api/') && declared > MAX_API_BODY_BYTES) {
+      res.status(413).json({ message: 'De inhoud is te groot (hoogstens 1 MB).' })
+      return
+    }
+    next()
+  })
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true })
   })
