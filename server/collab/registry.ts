@@ -18,6 +18,8 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
   private readonly loading = new Map<string, Promise<Room>>()
   private readonly evictions = new Map<Room, NodeJS.Timeout>()
+  /** Rooms of deleted werksessies: never loaded again (room ids are random and not reused). */
+  private readonly removed = new Set<string>()
   private closed = false
 
   constructor(private readonly options: RegistryOptions) {}
@@ -38,6 +40,7 @@ export class RoomRegistry {
   /** The room, loading it from storage if needed; concurrent callers share one load. */
   acquire(roomId: string): Promise<Room> {
     if (this.closed) return Promise.reject(new Error('collab registry is closed'))
+    if (this.removed.has(roomId)) return Promise.reject(new RoomRemovedError(roomId))
     const loaded = this.rooms.get(roomId)
     if (loaded) return Promise.resolve(loaded)
     let pending = this.loading.get(roomId)
@@ -114,6 +117,8 @@ export class RoomRegistry {
    * stored rows in the same tick, before any further message can arrive.
    */
   remove(roomId: string, code: number, reason: string): void {
+    // A connection that passed authentication just before the delete must not bring it back.
+    this.removed.add(roomId)
     // A load under way would bring the room back with what it read before the delete.
     this.loading.get(roomId)?.then(
       () => this.remove(roomId, code, reason),
@@ -138,5 +143,11 @@ export class RoomRegistry {
       room.destroy()
     }
     this.rooms.clear()
+  }
+}
+
+export class RoomRemovedError extends Error {
+  constructor(readonly roomId: string) {
+    super(`room ${roomId} was removed`)
   }
 }

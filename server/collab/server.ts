@@ -11,7 +11,7 @@ import type { Db } from '../../db/client'
 import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
 import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
 import { CloseCode } from './protocol'
-import { RoomRegistry } from './registry'
+import { RoomRegistry, RoomRemovedError } from './registry'
 import { acceptAllPolicy, type Logger, type Room, type RoomPolicy } from './room'
 import { SqliteRoomStorage, type RoomStorage } from './storage'
 
@@ -143,6 +143,7 @@ export function attachCollabServer(httpServer: Server, options: CollabServerOpti
         room = joined
       },
       (err: unknown) => {
+        if (err instanceof RoomRemovedError) return conn.close(CloseCode.gone, 'Werksessie verwijderd')
         logger.error(`[collab] room ${roomId}: loading failed`, err)
         conn.close(CloseCode.serverError, 'Kan de ruimte niet laden')
       },
