@@ -7,6 +7,7 @@ export const cardsEn: Record<keyof typeof cardsNl, string> = {
   'cards.panel.close': 'Close',
   'cards.panel.unknown': 'We do not know district code {code}. There are no figures to put on the canvas.',
   'cards.panel.indicators': 'Figures',
+  'cards.panel.gemeenteLevel': 'municipality figure',
   'cards.panel.place': 'Place on canvas',
   'cards.panel.placeLabel': 'Place on canvas: {label}',
   'cards.panel.cocktail': 'Place cocktail',

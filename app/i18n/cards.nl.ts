@@ -6,6 +6,7 @@ export const cardsNl = {
   'cards.panel.close': 'Sluiten',
   'cards.panel.unknown': 'De wijkcode {code} kennen we niet. Er zijn geen cijfers om op het canvas te zetten.',
   'cards.panel.indicators': 'Cijfers',
+  'cards.panel.gemeenteLevel': 'cijfer van de gemeente',
   'cards.panel.place': 'Plaats op canvas',
   'cards.panel.placeLabel': 'Plaats op canvas: {label}',
   'cards.panel.cocktail': 'Cocktail plaatsen',

@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+import type { Editor } from 'tldraw'
 import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
 import { loadSessionPage } from '~/sessions/page.server'
 import { SessionCanvas } from '~/sessions/SessionCanvas'
+import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.session.title ?? 'Werksessie'} · Wijkatelier` },
@@ -15,8 +17,16 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export default function SessionPage() {
-  const { session, invite, user, licenseKey } = useLoaderData<typeof loader>()
+  const { session, invite, user, licenseKey, wijkProfile } = useLoaderData<typeof loader>()
   const { t } = useT()
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const [panelOpen, setPanelOpen] = useState(false)
+  const panelButton = useRef<HTMLButtonElement>(null)
+  const closePanel = useCallback(() => {
+    setPanelOpen(false)
+    panelButton.current?.focus()
+  }, [])
+  const showPanelButton = !!invite && !!session.wijkCode && wijkProfile !== undefined
   return (
     <div className="session-shell">
       <header className="session-bar">
@@ -27,6 +37,18 @@ export default function SessionPage() {
               {t('session.code')}: <span className="code" data-testid="join-code">{invite.joinCode}</span>
             </span>
             <CopyLink url={invite.joinUrl} />
+            {showPanelButton ? (
+              <button
+                ref={panelButton}
+                type="button"
+                className="link-button"
+                aria-expanded={panelOpen}
+                aria-controls={panelOpen ? WIJK_PANEL_ID : undefined}
+                onClick={() => setPanelOpen((open) => !open)}
+              >
+                {t('cards.panel.open')}
+              </button>
+            ) : null}
             <Link to={`/sessies/${session.id}/scherm`} target="_blank" rel="noopener">
               {t('session.projector')}
             </Link>
@@ -37,9 +59,14 @@ export default function SessionPage() {
         <span className="spacer" />
         {invite ? <Link to="/sessies">{t('session.back')}</Link> : null}
       </header>
-      <main id="inhoud" className="session-canvas">
-        <SessionCanvas roomId={session.roomId} user={user} readOnly={false} licenseKey={licenseKey} />
-      </main>
+      <div className="session-body">
+        <main id="inhoud" className="session-canvas">
+          <SessionCanvas roomId={session.roomId} user={user} readOnly={false} licenseKey={licenseKey} onEditor={setEditor} />
+        </main>
+        {showPanelButton && panelOpen && session.wijkCode ? (
+          <WijkPanel wijkCode={session.wijkCode} profile={wijkProfile ?? null} editor={editor} onClose={closePanel} />
+        ) : null}
+      </div>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
+import type { Editor } from 'tldraw'
 import type { CollabIdentity } from './identity'
 import { useT } from '~/i18n/use-t'
 
@@ -9,10 +10,12 @@ interface SessionCanvasProps {
   user: { id: string; name: string; role: CollabIdentity['role'] }
   readOnly: boolean
   licenseKey: string | null
+  /** Gets the canvas editor once it is mounted (e.g. for the Wijkprofiel panel). */
+  onEditor?: (editor: Editor) => void
 }
 
 /** The live canvas, rendered in the browser only (tldraw needs the DOM). */
-export function SessionCanvas({ roomId, user, readOnly, licenseKey }: SessionCanvasProps) {
+export function SessionCanvas({ roomId, user, readOnly, licenseKey, onEditor }: SessionCanvasProps) {
   const { t, locale } = useT()
   const [serverUrl, setServerUrl] = useState<string | null>(null)
   useEffect(() => {
@@ -29,6 +32,7 @@ export function SessionCanvas({ roomId, user, readOnly, licenseKey }: SessionCan
         readOnly={readOnly}
         locale={locale}
         licenseKey={licenseKey ?? undefined}
+        onEditor={onEditor}
       />
     </Suspense>
   )

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { Db } from '../../db/client'
 import { getUser } from '../auth/session.server'
 import { getEnv } from '../env.server'
+import { getWijkProfile } from '../wijken/profile.server'
 import { identityFromCookies } from './access.server'
 import { getWorkshopSession } from './sessions.server'
 
@@ -20,6 +21,7 @@ export async function loadSessionPage(db: Db, { request, params }: Pick<LoaderFu
     )
   }
   const origin = new URL(request.url).origin
+  const isFacilitator = identity.role === 'facilitator'
   return {
     session: {
       id: session.id,
@@ -28,7 +30,12 @@ export async function loadSessionPage(db: Db, { request, params }: Pick<LoaderFu
       place: session.place,
       roomId: session.roomId,
     },
-    isFacilitator: identity.role === 'facilitator',
+    isFacilitator,
+    /**
+     * The wijk's figures for the facilitator's Wijkprofiel panel: undefined without a wijk code,
+     * null when the code is not a known wijk.
+     */
+    wijkProfile: isFacilitator && session.wijkCode ? getWijkProfile(db, session.wijkCode) : undefined,
     /** Only the facilitator sees the code and link to hand out. */
     invite:
       identity.role === 'facilitator' ? { joinCode: session.joinCode, joinUrl: `${origin}/meedoen/${session.joinCode}` } : null,

@@ -69,7 +69,8 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
     v === null ? t(locale, 'cards.card.noFigure') : formatValue(v, p.unit, p.decimals, locale)
   // A hidden figure is shown in words, never as 0.
   const main = p.value === null ? formatReason(p.reason ?? 'no-data', locale) : formatValue(p.value, p.unit, p.decimals, locale)
-  const unit = p.unit !== '%' && p.value !== null ? p.unit : null
+  // "%" is part of the number; a plain count needs no unit word.
+  const unit = p.unit !== '%' && p.unit !== 'aantal' && p.value !== null ? p.unit : null
   const risk = p.isRisk === true
   const label = p.label[locale]
 

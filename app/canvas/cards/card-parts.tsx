@@ -54,8 +54,10 @@ export function CardFrame({
   compact: boolean
   children: ReactNode
 } & Record<`data-${string}`, string>) {
+  const { locale } = useCardContext()
   return (
     <article
+      lang={locale}
       className={`wk-card wk-card--${kind}${risk ? ' wk-card--risk' : ''}${compact ? ' wk-card--compact' : ''}`}
       data-card={kind}
       {...data}

@@ -1,4 +1,5 @@
 import { T, type RecordProps, type TLShape } from 'tldraw'
+import { COCKTAIL_CARD, INDICATOR_CARD } from './constants'
 
 /**
  * The two wijk data cards on the canvas. A card holds a *snapshot* of what it shows (not a live
@@ -6,8 +7,7 @@ import { T, type RecordProps, type TLShape } from 'tldraw'
  * when someone chooses "Bijwerken". Everything in it comes from the wijk profile, which already
  * applied the privacy rules (app/wijken/privacy.ts): a hidden figure is null plus its reason.
  */
-export const INDICATOR_CARD = 'wijk-indicator' as const
-export const COCKTAIL_CARD = 'wijk-cocktail' as const
+export * from './constants'
 
 export type HiddenReasonCode = 'too-small' | 'suppressed' | 'not-published' | 'no-data'
 
@@ -110,6 +110,3 @@ export const cocktailCardProps: RecordProps<CocktailCardShape> = {
   summary: T.string,
   version: T.string,
 }
-
-export const INDICATOR_CARD_SIZE = { w: 320, h: 260 }
-export const COCKTAIL_CARD_SIZE = { w: 380, h: 340 }
