@@ -100,6 +100,22 @@ test.describe.serial('JSON API', () => {
     expect(huge.status()).toBe(413)
     expect((await huge.json()).message).toBe('De inhoud is te groot (hoogstens 1 MB).')
 
+    // Requests from other sites, and bodies that are not JSON, are refused before any work.
+    const crossSite = await api.post('/api/v1/sessions', { data: { title: 'x' }, headers: { origin: 'https://evil.example' } })
+    expect(crossSite.status()).toBe(403)
+    const formPost = await api.post('/api/v1/auth/login', { data: 'email=a&password=b', headers: { 'content-type': 'text/plain' } })
+    expect(formPost.status()).toBe(415)
+
+    // Guessing join codes is slowed down per client: after 20 wrong codes, 429.
+    for (let i = 0; i < 20; i++) {
+      const wrongCode = await parent.post('/api/v1/join', { data: { joinCode: 'QQQQQQ', role: 'ouder' } })
+      if (wrongCode.status() === 429) break
+      expect(wrongCode.status()).toBe(404)
+    }
+    const tooMany = await parent.post('/api/v1/join', { data: { joinCode: session.joinCode, role: 'ouder' } })
+    expect(tooMany.status()).toBe(429)
+    expect((await tooMany.json()).message).toMatch(/^Te veel mislukte pogingen/)
+
     // The server is still healthy after all of that.
     expect((await api.get('/healthz')).status()).toBe(200)
   })

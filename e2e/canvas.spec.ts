@@ -115,7 +115,7 @@ test.describe.serial('the live canvas', () => {
     await check.getByLabel('E-mailadres').fill(facilitatorAccount.email)
     await check.getByLabel('Wachtwoord').fill(facilitatorAccount.password)
     await check.getByRole('button', { name: 'Inloggen' }).click()
-    await check.getByRole('link', { name: 'Samen opgroeien in Kruiskamp' }).click()
+    await check.getByRole('link', { name: 'Samen opgroeien in Kruiskamp', exact: true }).click()
     await waitConnected(check)
     await expect(shapes(check)).toHaveCount(4)
     await check.screenshot({ path: test.info().outputPath('na-herstart.png') })

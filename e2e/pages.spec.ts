@@ -50,8 +50,8 @@ test.describe.serial('pages: first run, login, sessions, joining — with axe', 
       await expect(page).toHaveURL(/\/sessies\/[0-9a-f-]{36}$/)
     }
     await page.goto(`${app.url}/sessies`)
-    await expect(page.getByRole('link', { name: 'Ouders in de Hambaken' })).toBeVisible()
-    await expect(page.getByRole('link', { name: 'Consultatiebureau Noord' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Ouders in de Hambaken', exact: true })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Consultatiebureau Noord', exact: true })).toBeVisible()
     await expectAccessible(page)
     await page.screenshot({ path: test.info().outputPath('sessies.png'), fullPage: true })
 
@@ -67,7 +67,7 @@ test.describe.serial('pages: first run, login, sessions, joining — with axe', 
     const facilitator = await browser.newContext()
     const fPage = await facilitator.newPage()
     await logIn(fPage, app)
-    await fPage.getByRole('link', { name: 'Ouders in de Hambaken' }).click()
+    await fPage.getByRole('link', { name: 'Ouders in de Hambaken', exact: true }).click()
     const code = (await fPage.getByTestId('join-code').textContent())!.trim()
 
     const parent = await browser.newContext(phone)

@@ -1,6 +1,6 @@
 import { createRequestHandler } from '@remix-run/express'
 import type { AppLoadContext, ServerBuild } from '@remix-run/node'
-import '../app/collab-control'
+import '../app/load-context'
 import compression from 'compression'
 import express from 'express'
 import http from 'node:http'
@@ -13,6 +13,7 @@ import { createAuthenticator } from './collab/auth'
 import { CloseCode } from './collab/protocol'
 import { attachCollabServer } from './collab/server'
 import { serverBuildFile } from './build'
+import { sameOrigin } from './same-origin'
 
 export interface AppServer {
   server: http.Server
@@ -40,11 +41,28 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'same-origin')
     res.setHeader('X-Frame-Options', 'DENY')
-    // JSON bodies are small; only the CBS upload page takes files (limited per file there).
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (req.path.startsWith('/api/') && declared > MAX_API_BODY_BYTES) {
-      res.status(413).json({ message: 'De inhoud is te groot (hoogstens 1 MB).' })
+    if (req.method === 'GET' || req.method === 'HEAD') return next()
+    // Forms and the API change things only when asked from this site (SameSite=Lax is the
+    // first line; this is the second, and it covers logins and joins without a cookie).
+    if (!sameOrigin(req.headers.origin, req.headers.host)) {
+      res.status(403).json({ message: 'Dit verzoek kwam van een andere website en is geweigerd.' })
       return
+    }
+    if (req.path.startsWith('/api/')) {
+      // JSON bodies are small; only the CBS upload page takes files (limited per file there).
+      if (!req.is('application/json')) {
+        res.status(415).json({ message: 'Stuur JSON (Content-Type: application/json).' })
+        return
+      }
+      const declared = req.headers['content-length']
+      if (declared === undefined) {
+        res.status(411).json({ message: 'Geef de lengte van de inhoud op (Content-Length).' })
+        return
+      }
+      if (Number(declared) > MAX_API_BODY_BYTES) {
+        res.status(413).json({ message: 'De inhoud is te groot (hoogstens 1 MB).' })
+        return
+      }
     }
     next()
   })
@@ -77,12 +95,18 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     }),
   })
 
-  const loadContext: AppLoadContext = {
-    collab: {
-      removeRoom: (roomId) => collab.registry.remove(roomId, CloseCode.gone, 'werksessie verwijderd'),
-    },
+  const collabControl: AppLoadContext['collab'] = {
+    removeRoom: (roomId) => collab.registry.remove(roomId, CloseCode.gone, 'werksessie verwijderd'),
   }
-  app.all('*', createRequestHandler({ build, mode: options.dev ? 'development' : 'production', getLoadContext: () => loadContext }))
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: options.dev ? 'development' : 'production',
+      // Behind a reverse proxy this is the proxy's address: see docs/architecture.md.
+      getLoadContext: (req): AppLoadContext => ({ collab: collabControl, clientAddress: req.socket.remoteAddress ?? 'unknown' }),
+    }),
+  )
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

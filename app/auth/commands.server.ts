@@ -2,7 +2,7 @@ import type { Db } from '../../db/client'
 import type { User } from '../../db/schema'
 import { fieldErrors } from '../validation'
 import { startSession } from './session.server'
-import { LoginThrottle } from './login-throttle'
+import { AttemptThrottle } from './attempt-throttle'
 import { checkCredentials, countUsers, createUser, DuplicateEmailError, normalizeEmail } from './users.server'
 import { accountSchema, loginSchema } from './validation'
 
@@ -11,29 +11,30 @@ export type CommandResult<T> =
   | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 429; errors: Record<string, string> }
 
 declare global {
-  var __wijkatelierLoginThrottle: LoginThrottle | undefined
+  var __wijkatelierLoginThrottle: AttemptThrottle | undefined
 }
-const throttle = (globalThis.__wijkatelierLoginThrottle ??= new LoginThrottle())
+const throttle = (globalThis.__wijkatelierLoginThrottle ??= new AttemptThrottle(5, 15 * 60 * 1000))
 
-/** Shared by the login page and `POST /api/v1/auth/login`. */
-export async function login(db: Db, input: unknown): Promise<CommandResult<User>> {
+/** "Te veel mislukte pogingen…" with the wait in minutes. */
+export const tooMany = (wait: number) => {
+  const minutes = Math.ceil(wait / 60_000)
+  return `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`
+}
+
+/**
+ * Shared by the login page and `POST /api/v1/auth/login`. Failures are counted per client
+ * address and e-mail address, so a stranger elsewhere cannot lock a facilitator out.
+ */
+export async function login(db: Db, input: unknown, clientAddress: string): Promise<CommandResult<User>> {
   const parsed = loginSchema.safeParse(input)
   if (!parsed.success) return { ok: false, status: 400, errors: fieldErrors(parsed.error) }
-  const key = normalizeEmail(parsed.data.email)
+  const key = `${clientAddress}|${normalizeEmail(parsed.data.email)}`
   const wait = throttle.retryAfter(key)
-  if (wait > 0) {
-    const minutes = Math.ceil(wait / 60_000)
-    return {
-      ok: false,
-      status: 429,
-      errors: { _form: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.` },
-    }
-  }
+  if (wait > 0) return { ok: false, status: 429, errors: { _form: tooMany(wait) } }
+  // Counted before the (slow) check, so parallel guesses cannot all slip through.
+  throttle.fail(key)
   const user = await checkCredentials(db, parsed.data.email, parsed.data.password)
-  if (!user) {
-    throttle.fail(key)
-    return { ok: false, status: 401, errors: { _form: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.' } }
-  }
+  if (!user) return { ok: false, status: 401, errors: { _form: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.' } }
   throttle.succeed(key)
   return { ok: true, value: user, setCookie: await startSession(db, user.id) }
 }

@@ -3,11 +3,11 @@ import { failed, jsonBody, methodNotAllowed } from '~/api/responses.server'
 import { login } from '~/auth/commands.server'
 import { db } from '~/db.server'
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== 'POST') return methodNotAllowed('POST')
   const body = await jsonBody(request)
   if (body instanceof Response) return body
-  const result = await login(db(), body)
+  const result = await login(db(), body, context.clientAddress)
   if (!result.ok) return failed(result)
   const { id, email, name } = result.value
   return Response.json({ user: { id, email, name } }, { headers: { 'Set-Cookie': result.setCookie! } })

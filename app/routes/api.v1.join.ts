@@ -6,11 +6,11 @@ import { getEnv } from '~/env.server'
 import { participantLabel } from '~/i18n/roles'
 import { joinSession } from '~/sessions/commands.server'
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== 'POST') return methodNotAllowed('POST')
   const body = await jsonBody(request)
   if (body instanceof Response) return body
-  const result = await joinSession(db(), body, request.headers.get('Cookie'))
+  const result = await joinSession(db(), body, request.headers.get('Cookie'), context.clientAddress)
   if (!result.ok) return failed(result)
   const { session, participant } = result.value
   const token = signCollabToken(getEnv().SESSION_SECRET, {

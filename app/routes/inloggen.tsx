@@ -18,9 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  const result = await login(db(), formToObject(form))
+  const result = await login(db(), formToObject(form), context.clientAddress)
   if (!result.ok) return { errors: result.errors, throttled: result.status === 429, email: String(form.get('email') ?? '') }
   return redirect(safeRedirectPath(form.get('terug'), '/sessies'), { headers: { 'Set-Cookie': result.setCookie! } })
 }

@@ -5,23 +5,22 @@ import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
-import { joinSession } from '~/sessions/commands.server'
+import { joinSession, lookUpJoinCode } from '~/sessions/commands.server'
 import { normalizeJoinCode } from '~/sessions/join-code'
-import { findSessionByJoinCode } from '~/sessions/sessions.server'
 import { formToObject } from '~/validation'
 
 export const meta: MetaFunction = () => [{ title: 'Meedoen · Wijkatelier' }]
 
 /** Step 2 of joining (also where a join link lands): who are you, and an optional name. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  const session = findSessionByJoinCode(db(), normalizeJoinCode(params.code ?? ''))
-  if (!session) throw redirect(`/meedoen?code=${encodeURIComponent(params.code ?? '')}`)
-  return { title: session.title, code: session.joinCode }
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const found = lookUpJoinCode(db(), normalizeJoinCode(params.code ?? ''), context.clientAddress)
+  if (!found.ok) throw redirect(`/meedoen?code=${encodeURIComponent(params.code ?? '')}`)
+  return { title: found.session.title, code: found.session.joinCode }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const input = { ...formToObject(await request.formData()), joinCode: params.code }
-  const result = await joinSession(db(), input, request.headers.get('Cookie'))
+  const result = await joinSession(db(), input, request.headers.get('Cookie'), context.clientAddress)
   if (!result.ok) return { errors: result.errors }
   return redirect(`/sessies/${result.value.session.id}`, { headers: { 'Set-Cookie': result.setCookie! } })
 }

@@ -4,22 +4,24 @@ import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
-import { isJoinCode, normalizeJoinCode } from '~/sessions/join-code'
-import { findSessionByJoinCode } from '~/sessions/sessions.server'
+import { lookUpJoinCode } from '~/sessions/commands.server'
+import { normalizeJoinCode } from '~/sessions/join-code'
 
 export const meta: MetaFunction = () => [{ title: 'Meedoen · Wijkatelier' }]
 
 /** Step 1 of joining: the code (typed here, or from the home page's form). */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const raw = new URL(request.url).searchParams.get('code')
-  if (raw === null) return { code: '', unknown: false }
+  if (raw === null) return { code: '', error: null }
   const code = normalizeJoinCode(raw)
-  if (isJoinCode(code) && findSessionByJoinCode(db(), code)) throw redirect(`/meedoen/${code}`)
-  return { code: raw, unknown: true }
+  const found = lookUpJoinCode(db(), code, context.clientAddress)
+  if (found.ok) throw redirect(`/meedoen/${found.session.joinCode}`)
+  // A wrong code is said with the page's own words; too many tries with the server's message.
+  return { code: raw, error: found.status === 429 ? found.errors.joinCode : ('unknown' as const) }
 }
 
 export default function JoinCode() {
-  const { code, unknown } = useLoaderData<typeof loader>()
+  const { code, error } = useLoaderData<typeof loader>()
   const { t } = useT()
   return (
     <>
@@ -37,7 +39,7 @@ export default function JoinCode() {
             autoCapitalize="characters"
             maxLength={12}
             required
-            error={unknown ? t('join.unknown') : undefined}
+            error={error === 'unknown' ? t('join.unknown') : (error ?? undefined)}
           />
           <button type="submit" className="button wide">
             {t('join.next')}

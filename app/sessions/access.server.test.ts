@@ -23,7 +23,7 @@ beforeAll(() => {
 async function facilitator(email: string) {
   const created = await createAccount(db, { email, password: 'een lang wachtwoord', name: 'Fien' }, { startSession: false })
   if (!created.ok) throw new Error(JSON.stringify(created.errors))
-  const loggedIn = await login(db, { email, password: 'een lang wachtwoord' })
+  const loggedIn = await login(db, { email, password: 'een lang wachtwoord' }, '127.0.0.1')
   if (!loggedIn.ok) throw new Error('login failed')
   return { user: created.value, cookie: asCookieHeader(loggedIn.setCookie) }
 }
@@ -48,9 +48,9 @@ describe('sessions, joining and room access', () => {
     const made = createSession(db, user, { title: 'Consultatiebureau Noord' })
     if (!made.ok) throw new Error('create failed')
     const code = made.value.joinCode.toLowerCase()
-    const first = await joinSession(db, { joinCode: code, role: 'ouder' }, null)
-    const second = await joinSession(db, { joinCode: code, role: 'ouder', displayName: 'Samira' }, null)
-    const pro = await joinSession(db, { joinCode: code, role: 'professional' }, null)
+    const first = await joinSession(db, { joinCode: code, role: 'ouder' }, null, '127.0.0.1')
+    const second = await joinSession(db, { joinCode: code, role: 'ouder', displayName: 'Samira' }, null, '127.0.0.1')
+    const pro = await joinSession(db, { joinCode: code, role: 'professional' }, null, '127.0.0.1')
     if (!first.ok || !second.ok || !pro.ok) throw new Error('join failed')
     expect([first.value.participant.number, second.value.participant.number, pro.value.participant.number]).toEqual([1, 2, 1])
     expect(second.value.participant.displayName).toBe('Samira')
@@ -60,8 +60,8 @@ describe('sessions, joining and room access', () => {
   })
 
   it('answers 404 for an unknown code and 400 per field for bad input', async () => {
-    expect(await joinSession(db, { joinCode: 'ZZZZZZ', role: 'ouder' }, null)).toMatchObject({ ok: false, status: 404 })
-    const bad = await joinSession(db, { joinCode: 'abc', role: 'wethouder', displayName: 'x'.repeat(41) }, null)
+    expect(await joinSession(db, { joinCode: 'ZZZZZZ', role: 'ouder' }, null, '127.0.0.1')).toMatchObject({ ok: false, status: 404 })
+    const bad = await joinSession(db, { joinCode: 'abc', role: 'wethouder', displayName: 'x'.repeat(41) }, null, '127.0.0.1')
     expect(bad).toMatchObject({ ok: false, status: 400 })
     if (!bad.ok) expect(Object.keys(bad.errors).sort()).toEqual(['displayName', 'joinCode', 'role'])
   })
@@ -81,7 +81,7 @@ describe('sessions, joining and room access', () => {
     expect(await resolveCookies(db, '', mine.value.roomId)).toBeNull()
     expect(await resolveCookies(db, 'wa_session=forged', mine.value.roomId)).toBeNull()
 
-    const joined = await joinSession(db, { joinCode: theirs.value.joinCode, role: 'consultatiebureau' }, null)
+    const joined = await joinSession(db, { joinCode: theirs.value.joinCode, role: 'consultatiebureau' }, null, '127.0.0.1')
     if (!joined.ok) throw new Error('join failed')
     const participantCookie = asCookieHeader(joined.setCookie)
     expect(await resolveCookies(db, participantCookie, theirs.value.roomId)).toMatchObject({ ok: true })
@@ -95,9 +95,9 @@ describe('sessions, joining and room access', () => {
 
   it('refuses a wrong password and a second first account', async () => {
     await facilitator('e@example.nl')
-    expect(await login(db, { email: 'E@example.nl', password: 'fout wachtwoord' })).toMatchObject({ ok: false, status: 401 })
-    expect(await login(db, { email: 'nobody@example.nl', password: 'fout wachtwoord' })).toMatchObject({ ok: false, status: 401 })
-    expect(await login(db, {})).toMatchObject({ ok: false, status: 400 })
+    expect(await login(db, { email: 'E@example.nl', password: 'fout wachtwoord' }, '127.0.0.1')).toMatchObject({ ok: false, status: 401 })
+    expect(await login(db, { email: 'nobody@example.nl', password: 'fout wachtwoord' }, '127.0.0.1')).toMatchObject({ ok: false, status: 401 })
+    expect(await login(db, {}, '127.0.0.1')).toMatchObject({ ok: false, status: 400 })
     const again = await createAccount(db, { email: 'e@example.nl', password: 'een lang wachtwoord', name: 'X' }, { startSession: false })
     expect(again).toMatchObject({ ok: false, status: 409 })
   })

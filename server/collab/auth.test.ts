@@ -88,6 +88,9 @@ describe('websocket upgrade', () => {
     expect(await upgradeStatus(`${base}?token=${token(roomId, 'p:1', 'edit', Date.now() - 60_000, 1000)}`)).toBe(401)
     expect(await upgradeStatus(`${base}?token=${token(roomId, 'p:outsider')}`)).toBe(403)
     expect(await upgradeStatus(`${base}?token=${token(roomId)}`)).toBe(101)
+    // a valid credential from a page on another site is still refused
+    expect(await upgradeStatus(`${base}?token=${token(roomId)}`, { origin: 'https://evil.example' })).toBe(403)
+    expect(await upgradeStatus(`${base}?token=${token(roomId)}`, { origin: `http://127.0.0.1:${s.port}` })).toBe(101)
     expect(await upgradeStatus(base, { cookie: 'test_subject=u%3Aanna' })).toBe(101)
   })
 

@@ -11,6 +11,7 @@ import type { Db } from '../../db/client'
 import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
 import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
 import { CloseCode } from './protocol'
+import { sameOrigin } from '../same-origin'
 import { RoomRegistry, RoomRemovedError } from './registry'
 import { acceptAllPolicy, type Logger, type Room, type RoomPolicy } from './room'
 import { SqliteRoomStorage, type RoomStorage } from './storage'
@@ -86,11 +87,15 @@ export function attachCollabServer(httpServer: Server, options: CollabServerOpti
     }
     socket.on('error', () => {}) // a client that resets mid-handshake is not an error of ours
     if (closing) return refuse(socket, 503, 'Server wordt gestopt')
+    // A page on another site must not open a room with the visitor's cookie.
+    if (!sameOrigin(req.headers.origin, req.headers.host)) return refuse(socket, 403, 'Andere website')
     if (count(roomId) >= maxConnectionsPerRoom) return refuse(socket, 503, 'Ruimte is vol')
     const access = await options.authenticate(req, roomId, url.searchParams.get('token'))
     if (!access.ok) return refuse(socket, access.status, access.reason)
     if (socket.destroyed) return
     if (closing) return refuse(socket, 503, 'Server wordt gestopt')
+    // A page on another site must not open a room with the visitor's cookie.
+    if (!sameOrigin(req.headers.origin, req.headers.host)) return refuse(socket, 403, 'Andere website')
     if (count(roomId) >= maxConnectionsPerRoom) return refuse(socket, 503, 'Ruimte is vol')
     // `mode=read` may only narrow what the credential allows, never widen it.
     const identity: CollabIdentity =

@@ -10,5 +10,7 @@ export interface CollabControl {
 declare module '@remix-run/node' {
   interface AppLoadContext {
     collab: CollabControl
+    /** The client's network address, to count failed logins and wrong join codes per client. */
+    clientAddress: string
   }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { LoginThrottle } from './login-throttle'
+import { AttemptThrottle } from './attempt-throttle'
 
-describe('login throttle', () => {
+describe('attempt throttle', () => {
   it('refuses after five failures within the window, until the oldest one expires', () => {
-    const throttle = new LoginThrottle(5, 1000)
+    const throttle = new AttemptThrottle(5, 1000)
     for (let t = 0; t < 5; t++) {
       expect(throttle.retryAfter('a@x.nl', t)).toBe(0)
       throttle.fail('a@x.nl', t)
@@ -15,7 +15,7 @@ describe('login throttle', () => {
   })
 
   it('forgets failures after a successful login', () => {
-    const throttle = new LoginThrottle(2, 1000)
+    const throttle = new AttemptThrottle(2, 1000)
     throttle.fail('a@x.nl', 0)
     throttle.succeed('a@x.nl')
     throttle.fail('a@x.nl', 1)

@@ -1,9 +1,9 @@
 /**
- * Slows down password guessing: after `maxFailures` failed logins for one e-mail address
- * within `windowMs`, further attempts for that address are refused until the window has
- * passed. Kept in memory: a restart forgets it, which is fine for one server process.
+ * Slows down guessing (passwords, join codes): after `maxFailures` failures for one key within
+ * `windowMs`, further attempts for that key are refused until the window has passed. Kept in
+ * memory: a restart forgets it, which is fine for one server process.
  */
-export class LoginThrottle {
+export class AttemptThrottle {
   private readonly failures = new Map<string, number[]>()
 
   constructor(
@@ -27,6 +27,8 @@ export class LoginThrottle {
 
   fail(key: string, now = Date.now()): void {
     this.failures.set(key, [...this.recent(key, now), now])
+    // Many different keys (addresses tried once) must not pile up.
+    if (this.failures.size > 10_000) for (const k of [...this.failures.keys()]) this.recent(k, now)
   }
 
   succeed(key: string): void {
