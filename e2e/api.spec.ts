@@ -84,6 +84,13 @@ test.describe.serial('JSON API', () => {
     expect(await upgradeStatus(`${ws}/collab/${session.roomId}`, { cookie })).toBe(101)
 
     const other = await (await api.post('/api/v1/sessions', { data: { title: 'Andere sessie' } })).json()
+
+    // Why a room is refused, for a canvas whose reconnects keep failing.
+    expect((await parent.get(`/api/v1/rooms/${session.roomId}/access`)).status()).toBe(200)
+    expect((await parent.get(`/api/v1/rooms/${other.roomId}/access`)).status()).toBe(403)
+    expect((await parent.get('/api/v1/rooms/bestaatniet123/access')).status()).toBe(404)
+    const stranger = await playwrightRequest.newContext({ baseURL: app.url })
+    expect((await stranger.get(`/api/v1/rooms/${session.roomId}/access`)).status()).toBe(401)
     expect(await upgradeStatus(`${ws}/collab/${other.roomId}?token=${encodeURIComponent(joinBody.token)}`)).toBe(403)
     expect(await upgradeStatus(`${ws}/collab/${other.roomId}`, { cookie })).toBe(403)
 

@@ -22,6 +22,14 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
   await p.getByRole('button', { name: 'Meedoen' }).click()
   await expect(p.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
 
+  // A professional who joined on a laptop, and is offline when the session is deleted.
+  const pro = await browser.newContext()
+  const q = await pro.newPage()
+  await q.goto(`${app.url}/meedoen/${code}`)
+  await q.getByRole('radio', { name: /Professional/ }).check()
+  await q.getByRole('button', { name: 'Meedoen' }).click()
+  await expect(q.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
+
   // Something on the canvas, stored on the server and in the parent's browser.
   await f.mouse.click(300, 300)
   await f.keyboard.press('r')
@@ -33,6 +41,8 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
   const localCopies = () =>
     p.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('wijkatelier-canvas:')))
   await expect.poll(localCopies).toHaveLength(1)
+  await expect(q.locator('.tl-shape[data-shape-type="geo"]')).toHaveCount(1)
+  await pro.setOffline(true)
 
   const sqlite = new Database(app.databasePath, { readonly: true })
   const { room_id: roomId, id: sessionId } = sqlite
@@ -44,13 +54,13 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
     participants: (sqlite.prepare('select count(*) n from participants where workshop_session_id = ?').get(sessionId) as { n: number }).n,
   })
   expect(counts().updates + counts().snapshots).toBeGreaterThan(0)
-  expect(counts().participants).toBe(1)
+  expect(counts().participants).toBe(2)
 
   // The facilitator deletes it, after a confirmation that says what will go.
   await f.goto(`${app.url}/sessies`)
   await f.getByRole('link', { name: 'Verwijderen: Proefsessie om te wissen' }).click()
   await expect(f.getByRole('heading', { name: 'Werksessie verwijderen' })).toBeVisible()
-  await expect(f.getByText('met de tekentafel en alle 1 deelnemers')).toBeVisible()
+  await expect(f.getByText('met de tekentafel en alle 2 deelnemers')).toBeVisible()
   await expectAccessible(f)
   await f.getByRole('button', { name: 'Ja, definitief verwijderen' }).click()
   await expect(f.getByRole('status').filter({ hasText: 'is verwijderd' })).toBeVisible()
@@ -62,9 +72,19 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
   expect(counts()).toEqual({ updates: 0, snapshots: 0, participants: 0 })
   await p.screenshot({ path: test.info().outputPath('verwijderd-telefoon.png') })
 
+  // The professional comes back online later: the server refuses the room, the canvas asks why,
+  // learns it is gone, says so and drops its copy too.
+  await pro.setOffline(false)
+  await expect(q.getByText('De begeleider heeft deze werksessie verwijderd.')).toBeVisible({ timeout: 30_000 })
+  await expect
+    .poll(() => q.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('wijkatelier-canvas:')).length))
+    .toBe(0)
+  expect(counts()).toEqual({ updates: 0, snapshots: 0, participants: 0 })
+
   await f.goto(sessionUrl)
   await expect(f.getByRole('heading', { name: 'Deze pagina bestaat niet' })).toBeVisible()
   sqlite.close()
   await facilitator.close()
   await parent.close()
+  await pro.close()
 })

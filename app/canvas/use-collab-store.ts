@@ -29,6 +29,8 @@ const REFUSALS: Record<number, ServerRefusal> = {
   4410: 'gone',
   4422: 'rejected',
 }
+/** The answers of GET /api/v1/rooms/:roomId/access that mean reconnecting is pointless. */
+const ACCESS_REFUSALS: Record<number, ServerRefusal> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'gone' }
 
 export interface CollabStoreState {
   storeWithStatus: TLStoreWithStatus
@@ -91,7 +93,9 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
       $status.set(connection === 'connected' ? 'online' : 'offline')
       update({ connection })
     }
+    let failedAttempts = 0
     const onStatus = (event: { status: ProviderStatus }) => {
+      if (event.status === 'connected') failedAttempts = 0
       if (event.status !== 'connected' && status === 'connected') notConnectedSince = Date.now()
       status = event.status
       recompute()
@@ -99,8 +103,25 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
     provider.on('status', onStatus)
     // Reconnecting after these would only be refused again (or resend a rejected edit).
     const onClose = (event: CloseEvent | null) => {
-      const refusal = event ? REFUSALS[event.code] : undefined
-      if (!refusal) return
+      let refusal = event ? REFUSALS[event.code] : undefined
+      if (!refusal) {
+        // A refused upgrade reaches the browser as a bare close; ask over HTTP why, now and then.
+        failedAttempts++
+        if (failedAttempts % 3 === 2 && navigator.onLine) void askWhyRefused()
+        return
+      }
+      refuse(refusal)
+    }
+    const askWhyRefused = async () => {
+      try {
+        const res = await fetch(`/api/v1/rooms/${encodeURIComponent(roomId)}/access`, { credentials: 'same-origin' })
+        const refusal = ACCESS_REFUSALS[res.status]
+        if (refusal && !disposed) refuse(refusal)
+      } catch {
+        // offline or server down: keep reconnecting
+      }
+    }
+    const refuse = (refusal: ServerRefusal) => {
       provider.disconnect()
       $mode.set('readonly')
       // A deleted werksessie leaves nothing behind on this device either.
