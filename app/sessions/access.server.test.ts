@@ -4,7 +4,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDb, type Db } from '../../db/client'
 import { createAccount, login } from '../auth/commands.server'
-import { resolveCookies, resolveSubject } from './access.server'
+import { presenceIdFor, resolveCookies, resolveSubject } from './access.server'
 import { createSession, joinSession } from './commands.server'
 import { findSessionByJoinCode } from './sessions.server'
 
@@ -78,6 +78,14 @@ describe('sessions, joining and room access', () => {
       identity: { role: 'facilitator', name: 'Fien', subject: `u:${owner.user.id}` },
     })
     expect(await resolveCookies(db, owner.cookie, theirs.value.roomId)).toMatchObject({ ok: false, status: 403 })
+
+    // Presence shows a per-room pseudonym, never the account id.
+    const own = await resolveCookies(db, owner.cookie, mine.value.roomId)
+    const again = resolveSubject(db, `u:${owner.user.id}`, mine.value.roomId, 'edit')
+    if (!own?.ok || !again.ok) throw new Error('no access')
+    expect(own.identity.presenceId).toBe(again.identity.presenceId)
+    expect(own.identity.presenceId).not.toContain(owner.user.id)
+    expect(presenceIdFor(theirs.value.roomId, `u:${owner.user.id}`)).not.toBe(own.identity.presenceId)
     expect(await resolveCookies(db, '', mine.value.roomId)).toBeNull()
     expect(await resolveCookies(db, 'wa_session=forged', mine.value.roomId)).toBeNull()
 

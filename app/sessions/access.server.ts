@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client'
-import type { User, WorkshopSession } from '../../db/schema'
+import crypto from 'node:crypto'
+import type { Participant, User, WorkshopSession } from '../../db/schema'
 import { getUserById } from '../auth/users.server'
 import { userFromCookieHeader } from '../auth/session.server'
 import { participantLabel } from '../i18n/roles'
@@ -11,8 +12,25 @@ import { findSessionByRoom, getParticipant } from './sessions.server'
  * Who may open which werksessie, in one place: the facilitator who owns it, and the
  * participants who joined it. Pages, the API and the collaboration server all ask here.
  */
-export function facilitatorIdentity(user: User, mode: 'edit' | 'read' = 'edit'): CollabIdentity {
-  return { subject: `u:${user.id}`, role: 'facilitator', name: user.name, mode }
+export function facilitatorIdentity(user: User, roomId: string, mode: 'edit' | 'read' = 'edit'): CollabIdentity {
+  const subject = `u:${user.id}`
+  return { subject, role: 'facilitator', name: user.name, mode, presenceId: presenceIdFor(roomId, subject) }
+}
+
+function participantIdentity(participant: Participant, roomId: string, mode: 'edit' | 'read'): CollabIdentity {
+  const subject = `p:${participant.id}`
+  return {
+    subject,
+    role: participant.role,
+    name: participantLabel('nl', participant),
+    mode,
+    presenceId: presenceIdFor(roomId, subject),
+  }
+}
+
+/** A stable pseudonym of a person in one room. */
+export function presenceIdFor(roomId: string, subject: string): string {
+  return crypto.createHash('sha256').update(`${roomId}|${subject}`).digest('base64url').slice(0, 16)
 }
 
 export function mayFacilitate(user: User | null, session: WorkshopSession): user is User {
@@ -26,17 +44,10 @@ export async function identityFromCookies(
   session: WorkshopSession,
 ): Promise<CollabIdentity | null> {
   const user = await userFromCookieHeader(db, cookieHeader)
-  if (mayFacilitate(user, session)) return facilitatorIdentity(user)
+  if (mayFacilitate(user, session)) return facilitatorIdentity(user, session.roomId)
   const participantId = (await readParticipantIds(cookieHeader))[session.id]
   const participant = participantId ? getParticipant(db, participantId) : undefined
-  if (participant && participant.workshopSessionId === session.id) {
-    return {
-      subject: `p:${participant.id}`,
-      role: participant.role,
-      name: participantLabel('nl', participant),
-      mode: 'edit',
-    }
-  }
+  if (participant && participant.workshopSessionId === session.id) return participantIdentity(participant, session.roomId, 'edit')
   return null
 }
 
@@ -48,7 +59,7 @@ export function resolveSubject(db: Db, subject: string, roomId: string, mode: 'e
     const user = getUserById(db, id)
     if (!user) return { ok: false, status: 401, reason: 'unknown user' }
     if (!session || !mayFacilitate(user, session)) return { ok: false, status: 403, reason: 'not this room' }
-    return { ok: true, identity: facilitatorIdentity(user, mode) }
+    return { ok: true, identity: facilitatorIdentity(user, roomId, mode) }
   }
   if (kind === 'p' && id) {
     const participant = getParticipant(db, id)
@@ -56,10 +67,7 @@ export function resolveSubject(db: Db, subject: string, roomId: string, mode: 'e
     if (!session || participant.workshopSessionId !== session.id) {
       return { ok: false, status: 403, reason: 'not this room' }
     }
-    return {
-      ok: true,
-      identity: { subject, role: participant.role, name: participantLabel('nl', participant), mode },
-    }
+    return { ok: true, identity: participantIdentity(participant, roomId, mode) }
   }
   return { ok: false, status: 401, reason: 'malformed subject' }
 }

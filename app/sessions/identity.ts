@@ -7,6 +7,11 @@ export interface CollabIdentity {
   name: string
   /** `read` connections (a projector) never have their updates applied. */
   mode: 'edit' | 'read'
+  /**
+   * How others' browsers tell this person apart in presence: a pseudonym per room, so the
+   * account or participant id itself is never broadcast and cannot be claimed by someone else.
+   */
+  presenceId: string
 }
 
 export type AccessResult =

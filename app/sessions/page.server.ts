@@ -39,7 +39,7 @@ export async function loadSessionPage(db: Db, { request, params }: Pick<LoaderFu
     /** Only the facilitator sees the code and link to hand out. */
     invite:
       identity.role === 'facilitator' ? { joinCode: session.joinCode, joinUrl: `${origin}/meedoen/${session.joinCode}` } : null,
-    user: { id: identity.subject, name: identity.name, role: identity.role },
+    user: { id: identity.presenceId, name: identity.name, role: identity.role },
     // tldraw licence keys are public by design: they are checked in the browser.
     licenseKey: getEnv().TLDRAW_LICENSE_KEY ?? null,
   }

@@ -44,7 +44,7 @@ describe('createAuthenticator', () => {
   const roomId = 'room-auth-1'
   it('accepts a valid token for the room and resolves its subject', async () => {
     const result = await testAuthenticate(req(), roomId, token(roomId, 'u:anna'))
-    expect(result).toEqual({ ok: true, identity: { subject: 'u:anna', role: 'facilitator', name: 'Begeleider anna', mode: 'edit' } })
+    expect(result).toEqual({ ok: true, identity: { subject: 'u:anna', role: 'facilitator', name: 'Begeleider anna', mode: 'edit', presenceId: 'pid-u:anna' } })
   })
   it('refuses: other room 403, expired 401, tampered 401, nothing 401, subject not in room 403', async () => {
     expect(await testAuthenticate(req(), roomId, token('room-auth-2'))).toMatchObject({ ok: false, status: 403 })

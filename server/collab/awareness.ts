@@ -50,13 +50,16 @@ export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
 }
 
 /**
- * The server's word on who someone is. `name` and `role` cannot be chosen by the client;
+ * The server's word on who someone is. `id`, `name` and `role` cannot be chosen by the client;
  * `mode` tells others whether this is a read-only screen (e.g. the projector).
  * Other `user` fields (such as `color`) and all other state fields are kept.
  */
 export function stampIdentity(state: Record<string, unknown>, identity: CollabIdentity): Record<string, unknown> {
   const user = state.user !== null && typeof state.user === 'object' && !Array.isArray(state.user) ? state.user : {}
-  return { ...state, user: { ...user, name: identity.name, role: identity.role, mode: identity.mode } }
+  return {
+    ...state,
+    user: { ...user, id: identity.presenceId, name: identity.name, role: identity.role, mode: identity.mode },
+  }
 }
 
 export interface AwarenessOwnership {

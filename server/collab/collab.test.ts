@@ -79,11 +79,11 @@ describe('collaboration with real providers', () => {
     const roomId = newRoomId()
     const alice = client(s, roomId, 'p:1')
     const observer = client(s, roomId, 'u:obs')
-    alice.awareness.setLocalState({ user: { name: 'Ik ben de baas', role: 'facilitator', color: '#f00' }, cursor: { x: 1 } })
+    alice.awareness.setLocalState({ user: { id: 'pid-u:boss', name: 'Ik ben de baas', role: 'facilitator', color: '#f00' }, cursor: { x: 1 } })
     await Promise.all([waitSynced(alice), waitSynced(observer)])
     const aliceId = alice.doc.clientID
     await waitFor(() => observer.awareness.getStates().get(aliceId)?.cursor?.x === 1, 'alice visible')
-    expect(observer.awareness.getStates().get(aliceId)!.user).toEqual({ name: 'Ouder 1', role: 'ouder', mode: 'edit', color: '#f00' })
+    expect(observer.awareness.getStates().get(aliceId)!.user).toEqual({ id: 'pid-p:1', name: 'Ouder 1', role: 'ouder', mode: 'edit', color: '#f00' })
 
     const mallory = rawClient(`${s.url}/${roomId}?token=${token(roomId, 'p:9')}`)
     await mallory.opened
@@ -99,7 +99,7 @@ describe('collaboration with real providers', () => {
     )
     await waitFor(() => observer.awareness.getStates().has(malloryId), 'mallory visible')
     expect(observer.awareness.getStates().get(malloryId)).toEqual({
-      user: { name: 'Ouder 9', role: 'ouder', mode: 'edit', color: '#0f0' },
+      user: { id: 'pid-p:9', name: 'Ouder 9', role: 'ouder', mode: 'edit', color: '#0f0' },
       cursor: { x: 5 },
     })
     expect(observer.awareness.getStates().get(aliceId)!.user.name).toBe('Ouder 1')

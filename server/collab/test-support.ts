@@ -28,8 +28,8 @@ export function tempDbFile(label = 'collab'): string {
 export async function resolveTestSubject(subject: string, _roomId: string, mode: 'edit' | 'read'): Promise<AccessResult> {
   if (subject === 'p:outsider') return { ok: false, status: 403, reason: 'Geen deelnemer' }
   const identity: CollabIdentity = subject.startsWith('u:')
-    ? { subject, role: 'facilitator', name: `Begeleider ${subject.slice(2)}`, mode }
-    : { subject, role: 'ouder', name: `Ouder ${subject.slice(2)}`, mode }
+    ? { subject, role: 'facilitator', name: `Begeleider ${subject.slice(2)}`, mode, presenceId: `pid-${subject}` }
+    : { subject, role: 'ouder', name: `Ouder ${subject.slice(2)}`, mode, presenceId: `pid-${subject}` }
   return { ok: true, identity }
 }
 
