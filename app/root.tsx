@@ -7,7 +7,7 @@ import stylesHref from './styles/app.css?url'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
 
-export const meta: MetaFunction = () => [{ title: 'Wijkatelier' }]
+export const meta: MetaFunction = () => [{ title: 'Wijkatelier' }] // the product name: the same in every language
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { locale: await getLocale(request) }

@@ -58,9 +58,11 @@ test.describe.serial('pages: first run, login, sessions, joining — with axe', 
     // English is one click away, through the same i18n layer.
     await page.getByRole('button', { name: 'Switch to English' }).click()
     await expect(page.getByRole('heading', { name: 'My sessions' })).toBeVisible()
+    await expect(page).toHaveTitle('My sessions · Wijkatelier')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click()
     await expect(page.getByRole('heading', { name: 'Mijn werksessies' })).toBeVisible()
+    await expect(page).toHaveTitle('Mijn werksessies · Wijkatelier')
   })
 
   test('joining on a phone: code, role, anonymous by default', async ({ browser }) => {

@@ -17,9 +17,10 @@ import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { importUploads, MAX_UPLOAD_MB } from '~/wijken/import-view.server'
 import { periodLabel } from '~/wijken/periods'
+import { pageTitle } from '~/i18n/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
-export const meta: MetaFunction = () => [{ title: 'CBS-bestanden inlezen · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'wijken.import.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(db(), request)

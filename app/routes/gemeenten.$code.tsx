@@ -14,12 +14,12 @@ import { choroplethForRequest } from '~/wijken/map.server'
 import { listGemeenteWijken } from '~/wijken/profile.server'
 import { mapOptions } from '~/wijken/profile-view.server'
 import { isGemeenteCode } from '~/wijken/regions'
+import { dataTitle, pageTitle } from '~/i18n/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Wijken in ${data.gemeente.name} · Wijkatelier` : 'Wijkatelier' },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? pageTitle(matches, 'wijken.gemeente.title', { name: data.gemeente.name }) : dataTitle()
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)

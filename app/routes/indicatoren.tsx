@@ -7,9 +7,10 @@ import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
 import { indicatorCatalogue, sourcesOf, tablesOf } from '~/wijken/indicators'
+import { pageTitle } from '~/i18n/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
-export const meta: MetaFunction = () => [{ title: 'Alle cijfers en hun bron · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'wijken.catalogue.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(db(), request)

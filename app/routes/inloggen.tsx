@@ -9,8 +9,9 @@ import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
 import { safeRedirectPath } from '~/safe-redirect'
 import { formToObject } from '~/validation'
+import { pageTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Inloggen · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'login.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (countUsers(db()) === 0) throw redirect('/welkom')

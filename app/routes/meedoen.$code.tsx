@@ -8,8 +8,9 @@ import { useT } from '~/i18n/use-t'
 import { joinSession, lookUpJoinCode } from '~/sessions/commands.server'
 import { normalizeJoinCode } from '~/sessions/join-code'
 import { formToObject } from '~/validation'
+import { pageTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Meedoen · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'join.title')
 
 /** Step 2 of joining (also where a join link lands): who are you, and an optional name. */
 export async function loader({ params, context }: LoaderFunctionArgs) {

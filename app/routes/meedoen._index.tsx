@@ -6,8 +6,9 @@ import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
 import { lookUpJoinCode } from '~/sessions/commands.server'
 import { normalizeJoinCode } from '~/sessions/join-code'
+import { pageTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Meedoen · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'join.title')
 
 /** Step 1 of joining: the code (typed here, or from the home page's form). */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -8,9 +8,10 @@ import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
 import { indicatorCatalogue, RISK_MARGIN, sourcesOf, tablesOf } from '~/wijken/indicators'
 import { DEFAULT_MIN_BASE } from '~/wijken/privacy'
+import { pageTitle } from '~/i18n/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
-export const meta: MetaFunction = () => [{ title: 'Hoe berekenen we de risicococktail? · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'wijken.cocktail.title')
 
 /** "85984NED: InBezitWoningcorporatie, Woningvoorraad" — the newest edition of each table family. */
 function sourcesByTable(def: (typeof indicatorCatalogue)[number]): string[] {

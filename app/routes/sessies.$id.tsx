@@ -7,10 +7,9 @@ import { useT } from '~/i18n/use-t'
 import { loadSessionPage } from '~/sessions/page.server'
 import { SessionCanvas } from '~/sessions/SessionCanvas'
 import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
+import { dataTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.session.title ?? 'Werksessie'} · Wijkatelier` },
-]
+export const meta: MetaFunction<typeof loader> = ({ data }) => dataTitle(data?.session.title)
 
 export async function loader(args: LoaderFunctionArgs) {
   return loadSessionPage(db(), args)

@@ -3,10 +3,11 @@ import { useLoaderData } from '@remix-run/react'
 import { db } from '~/db.server'
 import { loadSessionPage } from '~/sessions/page.server'
 import { SessionCanvas } from '~/sessions/SessionCanvas'
+import { t } from '~/i18n'
+import { dataTitle, metaLocale } from '~/i18n/meta'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.session.title ?? 'Werksessie'} · Projectiescherm · Wijkatelier` },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  dataTitle(data?.session.title, t(metaLocale(matches), 'session.projector'))
 
 /** The projector view: the same canvas, read-only, with the code large enough to read from the back. */
 export async function loader(args: LoaderFunctionArgs) {

@@ -6,8 +6,9 @@ import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
 import { mayFacilitate } from '~/sessions/access.server'
 import { countParticipants, deleteWorkshopSession, getWorkshopSession } from '~/sessions/sessions.server'
+import { pageTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Werksessie verwijderen · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'session.delete.title')
 
 async function ownSession(request: Request, id: string | undefined) {
   const user = await requireUser(db(), request)

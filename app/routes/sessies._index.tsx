@@ -8,8 +8,9 @@ import { useT } from '~/i18n/use-t'
 import { createSession } from '~/sessions/commands.server'
 import { sessionSummaries } from '~/sessions/sessions.server'
 import { formToObject } from '~/validation'
+import { pageTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Mijn werksessies · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'sessions.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(db(), request)

@@ -7,8 +7,9 @@ import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
 import { formToObject } from '~/validation'
+import { pageTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Eerste account · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'setup.title')
 
 export async function loader(_: LoaderFunctionArgs) {
   if (countUsers(db()) > 0) throw redirect('/inloggen')

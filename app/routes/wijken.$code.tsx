@@ -17,12 +17,12 @@ import { choroplethForRequest } from '~/wijken/map.server'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { indicatorMeta, mapOptions, tableTitles } from '~/wijken/profile-view.server'
 import { isWijkCode } from '~/wijken/regions'
+import { dataTitle } from '~/i18n/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.profile.name} (${data.profile.gemeente.name}) · Wijkatelier` : 'Wijkatelier' },
-]
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  dataTitle(data ? `${data.profile.name} (${data.profile.gemeente.name})` : null)
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)

@@ -7,9 +7,10 @@ import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
 import { listGemeentenWithWijken } from '~/wijken/gemeenten-view.server'
+import { pageTitle } from '~/i18n/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
-export const meta: MetaFunction = () => [{ title: 'Wijkcijfers · Wijkatelier' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'wijken.index.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(db(), request)

@@ -8,9 +8,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Db } from '../../db/client'
 import { indicatorByCode } from './indicators'
-import { classIndexOf, legendClasses, type LegendClass } from './map-view'
+import { classIndexOf, legendClasses } from './map-view'
 import type { HiddenReason } from './privacy'
 import { getIndicatorByWijk } from './profile.server'
+
+import type { Choropleth, ChoroplethShape } from './profile-types'
+
+export type { Choropleth, ChoroplethShape }
 
 export const BOUNDARIES_FILE = 'wijken_2024_pdok_simplified_gm0855_gm0796_gm0758.geojson'
 
@@ -135,36 +139,7 @@ export function gemeenteShapes(gemeenteCode: string): ProjectedMap | null {
   return byGemeente.get(gemeenteCode) ?? null
 }
 
-export interface ChoroplethShape {
-  code: string
-  name: string
-  d: string
-  value: number | null
-  reason: HiddenReason | null
-  /** Index into `legend`, null for a hidden figure. */
-  classIndex: number | null
-}
 
-export interface Choropleth {
-  gemeente: { code: string; name: string }
-  indicator: {
-    code: string
-    label: { nl: string; en: string }
-    unit: string
-    level: 'wijk' | 'gemeente'
-    decimals: number
-  }
-  width: number
-  height: number
-  shapes: ChoroplethShape[]
-  legend: LegendClass[]
-  /** Hidden reasons that occur on this map (for the legend). */
-  hiddenReasons: HiddenReason[]
-  gemeenteValue: number | null
-  nationalValue: number | null
-  period: string | null
-  source: { table: string; column: string } | null
-}
 
 /**
  * One indicator on the map of a gemeente's wijken. Every value comes from the data layer

@@ -8,6 +8,10 @@ import { periodKind, periodLabel } from './periods'
 import { guard, guardCount, guardRatio, reasonText, type CellInput, type Guarded, type HiddenReason } from './privacy'
 import { NATIONAL_CODE } from './regions'
 
+import type { IndicatorResult, SourceUse, TrendPoint, WijkProfile } from './profile-types'
+
+export type { IndicatorResult, SourceUse, TrendPoint, WijkProfile }
+
 export const ATTRIBUTION = 'Bron: CBS, CC BY 4.0'
 
 interface StoredCell extends CellInput {
@@ -49,12 +53,6 @@ function loadCells(db: Db, regionCodes: string[]): CellStore {
   return store
 }
 
-export interface SourceUse {
-  table: string
-  column: string
-  category?: string
-  period: string
-}
 
 interface Computed {
   guarded: Guarded
@@ -105,43 +103,7 @@ function computeAt(def: IndicatorDef, store: CellStore, region: string, period: 
 
 const round = (v: number | null, decimals: number) => (v === null ? null : Number(v.toFixed(decimals)))
 
-export interface TrendPoint {
-  period: string
-  periodLabel: string
-  value: number | null
-  reason: HiddenReason | null
-  gemeenteValue: number | null
-  nationalValue: number | null
-}
 
-export interface IndicatorResult {
-  code: string
-  label: { nl: string; en: string }
-  unit: string
-  /** 'wijk': published per wijk; 'gemeente': CBS publishes it only per gemeente, the value is the gemeente's. */
-  level: 'wijk' | 'gemeente'
-  value: number | null
-  reason: HiddenReason | null
-  /** Dutch text for `reason`, e.g. "te klein om te tonen". */
-  reasonText: string | null
-  period: string | null
-  periodLabel: string | null
-  /** The main CBS source (the numerator for a ratio). */
-  source: { table: string; column: string } | null
-  /** Every CBS cell the figure was computed from. */
-  sources: SourceUse[]
-  gemeenteValue: number | null
-  nationalValue: number | null
-  /** value − gemeenteValue, in the indicator's unit. */
-  difference: number | null
-  /** value − nationalValue. */
-  differenceNational: number | null
-  riskDirection: 'higher' | 'lower' | null
-  inCocktail: boolean
-  /** null: not assessed (hidden figure, missing reference, context figure or gemeente-level). */
-  isRisk: boolean | null
-  trend: TrendPoint[]
-}
 
 function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeente: string): IndicatorResult {
   const own = def.level === 'gemeente' ? gemeente : wijk
@@ -215,14 +177,6 @@ function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeent
   }
 }
 
-export interface WijkProfile {
-  code: string
-  name: string
-  gemeente: { code: string; name: string }
-  indicators: IndicatorResult[]
-  cocktail: Cocktail
-  attribution: string
-}
 
 function findRegion(db: Db, code: string): Region | undefined {
   return db.select().from(regions).where(eq(regions.code, code)).get()

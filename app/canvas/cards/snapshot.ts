@@ -1,5 +1,5 @@
 import { indicatorByCode } from '~/wijken/indicators'
-import type { WijkProfile } from '~/wijken/profile.server'
+import type { WijkProfile } from '~/wijken/profile-types'
 import type { CocktailCardProps, IndicatorCardProps } from './shape-types'
 
 /**

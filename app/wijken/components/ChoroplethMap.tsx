@@ -2,7 +2,7 @@ import { Form } from '@remix-run/react'
 import { useId } from 'react'
 import { useT } from '~/i18n/use-t'
 import { formatValue, valueOrReason } from '~/wijken/format-view'
-import type { Choropleth } from '~/wijken/map.server'
+import type { Choropleth } from '~/wijken/profile-types'
 import { hiddenStyle } from '~/wijken/map-view'
 import { periodLabel } from '~/wijken/periods'
 

@@ -1,6 +1,6 @@
 import { useT } from '~/i18n/use-t'
 import { formatDifference, valueOrReason } from '~/wijken/format-view'
-import type { IndicatorResult } from '~/wijken/profile.server'
+import type { IndicatorResult } from '~/wijken/profile-types'
 
 /** A figure or its reason; a hidden figure is shown in words, never as 0. */
 function Value({ r, value, decimals }: { r: IndicatorResult; value: number | null; decimals: number }) {

@@ -1,7 +1,7 @@
 import { useT } from '~/i18n/use-t'
 import { statlineUrl } from '~/wijken/format-view'
 import { periodLabel } from '~/wijken/periods'
-import type { IndicatorResult } from '~/wijken/profile.server'
+import type { IndicatorResult } from '~/wijken/profile-types'
 
 /** Visible footnotes: for every figure, each CBS table, column and period it was computed from. */
 export function SourceFootnotes({

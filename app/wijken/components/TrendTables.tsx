@@ -1,6 +1,6 @@
 import { useT } from '~/i18n/use-t'
 import { valueOrReason } from '~/wijken/format-view'
-import type { IndicatorResult } from '~/wijken/profile.server'
+import type { IndicatorResult } from '~/wijken/profile-types'
 import { Sparkline } from './Sparkline'
 
 /**
