@@ -70,7 +70,7 @@ function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, tok
 
   return (
     <div style={{ position: 'relative', width: '100%', height: '100%' }} data-canvas-room={roomId}>
-      {storeWithStatus.status === 'loading' ? (
+      {refusal === 'gone' ? null : storeWithStatus.status === 'loading' ? (
         <div style={{ padding: '1rem', font: '16px system-ui, sans-serif' }}>
           <p>{t(locale, 'canvas.loading')}</p>
           <ConnectionBadge state={connection} locale={locale} />
