@@ -59,6 +59,8 @@ test.describe.serial('pages: first run, login, sessions, joining — with axe', 
     await page.getByRole('button', { name: 'Switch to English' }).click()
     await expect(page.getByRole('heading', { name: 'My sessions' })).toBeVisible()
     await expect(page).toHaveTitle('My sessions · Wijkatelier')
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await expect(page.getByText('Give the session a title.')).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click()
     await expect(page.getByRole('heading', { name: 'Mijn werksessies' })).toBeVisible()

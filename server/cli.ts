@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { createAccount } from '../app/auth/commands.server'
 import { db } from '../app/db.server'
 import { EnvError, getEnv } from '../app/env.server'
+import { translateAll } from '../app/i18n'
 import { importCbsFile, type ImportProgress } from '../app/wijken/import/import.server'
 import { CbsImportError } from '../app/wijken/import/types'
 import { periodLabel } from '../app/wijken/periods'
@@ -21,7 +22,7 @@ const commands: Record<string, Command> = {
     })
     const result = await createAccount(db(), values, { startSession: false })
     if (!result.ok) {
-      for (const [field, message] of Object.entries(result.errors)) console.error(`--${field}: ${message}`)
+      for (const [field, message] of Object.entries(translateAll('nl', result.errors))) console.error(`--${field}: ${message}`)
       return 1
     }
     console.log(`Account aangemaakt voor ${result.value.name} <${result.value.email}>.`)

@@ -1,11 +1,12 @@
 import type { CommandResult } from '../auth/commands.server'
+import { translateAll } from '../i18n'
 import { readJsonObject } from '../validation'
 
 /** `{ message, errors: { field: message } }` with the status, as every API error is shaped. */
 export function errorJson(status: number, errors: Record<string, string>): Response {
-  const message =
-    errors._form ?? (status === 400 ? 'Controleer de invoer: niet alle velden kloppen.' : 'Dit lukte niet.')
-  return Response.json({ message, errors }, { status })
+  const dutch = translateAll('nl', errors)
+  const message = dutch._form ?? (status === 400 ? 'Controleer de invoer: niet alle velden kloppen.' : 'Dit lukte niet.')
+  return Response.json({ message, errors: dutch }, { status })
 }
 
 export function failed(result: Extract<CommandResult<unknown>, { ok: false }>): Response {

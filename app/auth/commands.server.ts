@@ -34,14 +34,14 @@ export async function login(db: Db, input: unknown, clientAddress: string): Prom
   // Counted before the (slow) check, so parallel guesses cannot all slip through.
   throttle.fail(key)
   const user = await checkCredentials(db, parsed.data.email, parsed.data.password)
-  if (!user) return { ok: false, status: 401, errors: { _form: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.' } }
+  if (!user) return { ok: false, status: 401, errors: { _form: 'v.login.failed' } }
   throttle.succeed(key)
   return { ok: true, value: user, setCookie: await startSession(db, user.id) }
 }
 
 /** Creates the very first facilitator account; refused once any account exists. */
 export async function createFirstAccount(db: Db, input: unknown): Promise<CommandResult<User>> {
-  if (countUsers(db) > 0) return { ok: false, status: 403, errors: { _form: 'Er bestaat al een account. Log in.' } }
+  if (countUsers(db) > 0) return { ok: false, status: 403, errors: { _form: 'setup.done' } }
   return createAccount(db, input, { startSession: true })
 }
 

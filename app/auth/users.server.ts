@@ -14,7 +14,7 @@ export function countUsers(db: Db): number {
 
 export class DuplicateEmailError extends Error {
   constructor() {
-    super('Er bestaat al een account met dit e-mailadres.')
+    super('v.email.taken')
   }
 }
 

@@ -2,20 +2,21 @@ import { z } from 'zod'
 import { requiredString } from '../validation'
 
 export const loginSchema = z.object({
-  email: z.string({ error: 'Vul je e-mailadres in.' }).trim().min(1, { error: 'Vul je e-mailadres in.' }),
-  password: z.string({ error: 'Vul je wachtwoord in.' }).min(1, { error: 'Vul je wachtwoord in.' }),
+  email: z.string({ error: 'v.email.required' }).trim().min(1, { error: 'v.email.required' }),
+  password: z.string({ error: 'v.password.required' }).min(1, { error: 'v.password.required' }),
 })
 
+// The message 'v.password.min' names this number in words; change both together.
 export const MIN_PASSWORD_LENGTH = 10
 
 export const accountSchema = z.object({
-  name: requiredString('Vul je naam in.', 100, 'Een naam is hoogstens 100 tekens.'),
+  name: requiredString('v.name.required', 100, 'v.name.max'),
   email: z
-    .string({ error: 'Vul je e-mailadres in.' })
+    .string({ error: 'v.email.required' })
     .trim()
-    .pipe(z.email({ error: 'Dit is geen geldig e-mailadres.' })),
+    .pipe(z.email({ error: 'v.email.invalid' })),
   password: z
-    .string({ error: 'Kies een wachtwoord.' })
-    .min(MIN_PASSWORD_LENGTH, { error: `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens.` })
-    .max(200, { error: 'Een wachtwoord is hoogstens 200 tekens.' }),
+    .string({ error: 'v.password.choose' })
+    .min(MIN_PASSWORD_LENGTH, { error: 'v.password.min' })
+    .max(200, { error: 'v.password.max' }),
 })

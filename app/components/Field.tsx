@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react'
+import { useT } from '~/i18n/use-t'
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   name: string
@@ -8,7 +9,8 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 /** A labelled input with its hint and error wired up for screen readers. */
-export function Field({ name, label, hint, error, id = `f-${name}`, ...input }: FieldProps) {
+export function Field({ name, label, hint, error: message, id = `f-${name}`, ...input }: FieldProps) {
+  const error = useT().tx(message)
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
   return (
     <div className="field">

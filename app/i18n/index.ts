@@ -17,3 +17,16 @@ export function t(locale: Locale, key: MessageKey | `role.${string}`, vars?: Rec
   const text = (dict as Record<string, string>)[key] ?? (nl as Record<string, string>)[key] ?? key
   return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text
 }
+
+/**
+ * A message that may be a key (validation messages are keys) or already a text (e.g. a count
+ * of minutes in a throttle message): keys are translated, texts are kept.
+ */
+export function translate(locale: Locale, text: string): string {
+  return text in dictionaries[locale] ? t(locale, text as MessageKey) : text
+}
+
+/** Every value of a `{ field: message }` object through `translate`. */
+export function translateAll(locale: Locale, messages: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, translate(locale, v)]))
+}

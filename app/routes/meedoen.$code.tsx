@@ -30,7 +30,7 @@ export default function JoinRole() {
   const { title } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const errors: Record<string, string | undefined> = data?.errors ?? {}
-  const { t } = useT()
+  const { t, tx } = useT()
   return (
     <>
       <PageHeader />
@@ -42,7 +42,7 @@ export default function JoinRole() {
             <legend>{t('join.who')}</legend>
             {errors.role ? (
               <p className="error" id="role-error">
-                {errors.role}
+                {tx(errors.role)}
               </p>
             ) : null}
             {participantRoles.map((role) => (

@@ -17,8 +17,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const code = normalizeJoinCode(raw)
   const found = lookUpJoinCode(db(), code, context.clientAddress)
   if (found.ok) throw redirect(`/meedoen/${found.session.joinCode}`)
-  // A wrong code is said with the page's own words; too many tries with the server's message.
-  return { code: raw, error: found.status === 429 ? found.errors.joinCode : ('unknown' as const) }
+  return { code: raw, error: found.errors.joinCode }
 }
 
 export default function JoinCode() {
@@ -40,7 +39,7 @@ export default function JoinCode() {
             autoCapitalize="characters"
             maxLength={12}
             required
-            error={error === 'unknown' ? t('join.unknown') : (error ?? undefined)}
+            error={error ?? undefined}
           />
           <button type="submit" className="button wide">
             {t('join.next')}

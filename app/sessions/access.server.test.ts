@@ -4,6 +4,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDb, type Db } from '../../db/client'
 import { createAccount, login } from '../auth/commands.server'
+import { translate } from '../i18n'
 import { presenceIdFor, resolveCookies, resolveSubject } from './access.server'
 import { createSession, joinSession } from './commands.server'
 import { findSessionByJoinCode } from './sessions.server'
@@ -34,8 +35,8 @@ describe('sessions, joining and room access', () => {
     const bad = createSession(db, user, { title: '  ', wijkCode: 'GM0796' })
     expect(bad).toMatchObject({ ok: false, status: 400 })
     if (!bad.ok) {
-      expect(bad.errors.title).toBe('Geef de werksessie een titel.')
-      expect(bad.errors.wijkCode).toMatch(/WK gevolgd door 6 cijfers/)
+      expect(bad.errors.title).toBe('v.title.required')
+      expect(translate('nl', bad.errors.wijkCode)).toMatch(/WK gevolgd door 6 cijfers/)
     }
     const made = createSession(db, user, { title: 'Ouders in de Hambaken', wijkCode: 'wk079601' })
     if (!made.ok) throw new Error('create failed')

@@ -34,7 +34,7 @@ export function lookUpJoinCode(
   const session = findSessionByJoinCode(db, joinCode)
   if (session) return { ok: true, session }
   codeGuesses.fail(clientAddress)
-  return { ok: false, status: 404, errors: { joinCode: 'Deze code kennen we niet. Kijk of je hem goed hebt overgenomen.' } }
+  return { ok: false, status: 404, errors: { joinCode: 'v.joinCode.unknown' } }
 }
 
 /** Shared by the join pages and `POST /api/v1/join`: a participant without an account. */

@@ -6,30 +6,30 @@ import { isJoinCode, normalizeJoinCode } from './join-code'
 export const WIJK_CODE_PATTERN = /^WK\d{6}$/
 
 export const createSessionSchema = z.object({
-  title: requiredString('Geef de werksessie een titel.', 120, 'Een titel is hoogstens 120 tekens.'),
+  title: requiredString('v.title.required', 120, 'v.title.max'),
   wijkCode: z
-    .string({ error: 'Een wijkcode is tekst, zoals WK079601.' })
+    .string({ error: 'v.wijkCode.type' })
     .trim()
     .toUpperCase()
-    .regex(WIJK_CODE_PATTERN, { error: 'Een wijkcode is WK gevolgd door 6 cijfers, zoals WK079601.' })
+    .regex(WIJK_CODE_PATTERN, { error: 'v.wijkCode.format' })
     .optional(),
   place: z
-    .string({ error: 'Een plek is tekst, zoals de naam van een school.' })
+    .string({ error: 'v.place.type' })
     .trim()
-    .max(120, { error: 'Een plek is hoogstens 120 tekens.' })
+    .max(120, { error: 'v.place.max' })
     .optional(),
 })
 
 export const joinSchema = z.object({
   joinCode: z
-    .string({ error: 'Vul de code in.' })
+    .string({ error: 'v.joinCode.required' })
     .transform(normalizeJoinCode)
-    .refine(isJoinCode, { error: 'Een code heeft 6 letters en cijfers, zoals K7MR4P.' }),
-  role: z.enum(participantRoles, { error: 'Kies wie je bent: ouder, consultatiebureau of professional.' }),
+    .refine(isJoinCode, { error: 'v.joinCode.format' }),
+  role: z.enum(participantRoles, { error: 'v.role.required' }),
   displayName: z
-    .string({ error: 'Een naam is tekst.' })
+    .string({ error: 'v.displayName.type' })
     .trim()
-    .max(40, { error: 'Een naam is hoogstens 40 tekens.' })
+    .max(40, { error: 'v.displayName.max' })
     .optional()
     .transform((v) => (v ? v : undefined)),
 })
