@@ -13,6 +13,7 @@ import { createAuthenticator } from './collab/auth'
 import { CloseCode } from './collab/protocol'
 import { attachCollabServer } from './collab/server'
 import { serverBuildFile } from './build'
+import { clientAddress } from './client-address'
 import { sameOrigin } from './same-origin'
 
 export interface AppServer {
@@ -103,8 +104,10 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     createRequestHandler({
       build,
       mode: options.dev ? 'development' : 'production',
-      // Behind a reverse proxy this is the proxy's address: see docs/architecture.md.
-      getLoadContext: (req): AppLoadContext => ({ collab: collabControl, clientAddress: req.socket.remoteAddress ?? 'unknown' }),
+      getLoadContext: (req): AppLoadContext => ({
+        collab: collabControl,
+        clientAddress: clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, env.TRUST_PROXY),
+      }),
     }),
   )
 
