@@ -227,6 +227,10 @@ async function main() {
       '',
       `After compaction: ${storageLine}.`,
       '',
+      `"One at a time" is the latency a person sees: one edit, committed, at all ${READERS} others. The burst`,
+      `sends ${UPDATES} edits back to back, so its per-update figures are mostly queueing; what it shows is`,
+      `throughput: ${Math.round((UPDATES * READERS) / (fan.burstTotal / 1000))} deliveries/s (${Math.round(UPDATES / (fan.burstTotal / 1000))} committed updates/s, each relayed to ${READERS} clients).`,
+      '',
     ].join('\n'),
   )
 }
