@@ -1,13 +1,14 @@
-import { BaseBoxShapeUtil, HTMLContainer, useEditor } from 'tldraw'
+import { useEditor } from 'tldraw'
 import { t } from '~/i18n'
 import { useCardContext, useLatestProfile } from './card-context'
+import { CardShapeUtil } from './card-util'
 import { CardFrame, UpdateNotice, useCanRefresh, useCompact } from './card-parts'
 import { COCKTAIL_CARD, COCKTAIL_CARD_SIZE, cocktailCardProps, type CocktailCardShape } from './shape-types'
 import { cocktailUpdate } from './snapshot'
 import './cards.css'
 
 /** The wijk's risk cocktail: how many risk factors pile up, which, and what that does not mean. */
-export class CocktailCardUtil extends BaseBoxShapeUtil<CocktailCardShape> {
+export class CocktailCardUtil extends CardShapeUtil<CocktailCardShape> {
   static override type = COCKTAIL_CARD
   static override props = cocktailCardProps
 
@@ -26,22 +27,8 @@ export class CocktailCardUtil extends BaseBoxShapeUtil<CocktailCardShape> {
     }
   }
 
-  override canEdit() {
-    return false
-  }
-
-  override component(shape: CocktailCardShape) {
-    return (
-      <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>
-        <CocktailCard shape={shape} />
-      </HTMLContainer>
-    )
-  }
-
-  override getIndicatorPath(shape: CocktailCardShape) {
-    const path = new Path2D()
-    path.rect(0, 0, shape.props.w, shape.props.h)
-    return path
+  override renderCard(shape: CocktailCardShape) {
+    return <CocktailCard shape={shape} />
   }
 }
 

@@ -1,14 +1,15 @@
-import { BaseBoxShapeUtil, HTMLContainer, useEditor } from 'tldraw'
+import { useEditor } from 'tldraw'
 import { t } from '~/i18n'
 import { formatReason, formatValue } from '~/wijken/format-view'
 import { useCardContext, useLatestProfile } from './card-context'
+import { CardShapeUtil } from './card-util'
 import { CardFrame, UpdateNotice, useCanRefresh, useCompact } from './card-parts'
 import { INDICATOR_CARD, INDICATOR_CARD_SIZE, indicatorCardProps, type IndicatorCardShape } from './shape-types'
 import { indicatorUpdate } from './snapshot'
 import './cards.css'
 
 /** A card with one figure of a wijk beside its gemeente and Nederland, with period and source. */
-export class IndicatorCardUtil extends BaseBoxShapeUtil<IndicatorCardShape> {
+export class IndicatorCardUtil extends CardShapeUtil<IndicatorCardShape> {
   static override type = INDICATOR_CARD
   static override props = indicatorCardProps
 
@@ -36,23 +37,8 @@ export class IndicatorCardUtil extends BaseBoxShapeUtil<IndicatorCardShape> {
     }
   }
 
-  // The figures come from CBS: nobody types into a card.
-  override canEdit() {
-    return false
-  }
-
-  override component(shape: IndicatorCardShape) {
-    return (
-      <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>
-        <IndicatorCard shape={shape} />
-      </HTMLContainer>
-    )
-  }
-
-  override getIndicatorPath(shape: IndicatorCardShape) {
-    const path = new Path2D()
-    path.rect(0, 0, shape.props.w, shape.props.h)
-    return path
+  override renderCard(shape: IndicatorCardShape) {
+    return <IndicatorCard shape={shape} />
   }
 }
 
