@@ -1,24 +1,16 @@
 import crypto from 'node:crypto'
-import { createCookie, redirect } from '@remix-run/node'
+import { redirect, type Cookie } from '@remix-run/node'
 import { and, eq, gt, lt } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { authSessions, users, type User } from '../../db/schema'
-import { getEnv } from '../env.server'
+import { signedCookie } from './signed-cookie.server'
 
 const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
 
-let cookie: ReturnType<typeof createCookie> | undefined
+let cookie: Cookie | undefined
 /** The facilitator's login cookie: a random session id, signed; the database keeps its hash. */
 export function sessionCookie() {
-  const env = getEnv()
-  cookie ??= createCookie('wa_session', {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    secure: env.COOKIE_SECURE,
-    secrets: [env.SESSION_SECRET],
-    maxAge: SESSION_TTL_MS / 1000,
-  })
+  cookie ??= signedCookie('wa_session', SESSION_TTL_MS / 1000)
   return cookie
 }
 

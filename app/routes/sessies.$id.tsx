@@ -12,7 +12,7 @@ import { dataTitle } from '~/i18n/meta'
 export const meta: MetaFunction<typeof loader> = ({ data }) => dataTitle(data?.session.title)
 
 export async function loader(args: LoaderFunctionArgs) {
-  return loadSessionPage(db(), args)
+  return loadSessionPage(db(), args, { withWijkPanel: true })
 }
 
 export default function SessionPage() {

@@ -11,7 +11,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 /** The projector view: the same canvas, read-only, with the code large enough to read from the back. */
 export async function loader(args: LoaderFunctionArgs) {
-  const page = await loadSessionPage(db(), args)
+  const page = await loadSessionPage(db(), args, { withWijkPanel: false })
   if (!page.isFacilitator) throw new Response('Alleen de begeleider opent het projectiescherm.', { status: 403 })
   return page
 }

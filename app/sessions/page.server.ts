@@ -6,8 +6,15 @@ import { getWijkProfile } from '../wijken/profile.server'
 import { identityFromCookies } from './access.server'
 import { getWorkshopSession } from './sessions.server'
 
-/** What a werksessie page needs: the session and who is looking; 404/403 otherwise. */
-export async function loadSessionPage(db: Db, { request, params }: Pick<LoaderFunctionArgs, 'request' | 'params'>) {
+/**
+ * What a werksessie page needs: the session and who is looking; 404/403 otherwise. The wijk
+ * profile is only loaded for a page with the Wijkprofiel panel (not the projector).
+ */
+export async function loadSessionPage(
+  db: Db,
+  { request, params }: Pick<LoaderFunctionArgs, 'request' | 'params'>,
+  options: { withWijkPanel: boolean },
+) {
   const session = getWorkshopSession(db, params.id ?? '')
   if (!session) throw new Response('Deze werksessie bestaat niet (meer).', { status: 404 })
   const identity = await identityFromCookies(db, request.headers.get('Cookie'), session)
@@ -35,7 +42,8 @@ export async function loadSessionPage(db: Db, { request, params }: Pick<LoaderFu
      * The wijk's figures for the facilitator's Wijkprofiel panel: undefined without a wijk code,
      * null when the code is not a known wijk.
      */
-    wijkProfile: isFacilitator && session.wijkCode ? getWijkProfile(db, session.wijkCode) : undefined,
+    wijkProfile:
+      options.withWijkPanel && isFacilitator && session.wijkCode ? getWijkProfile(db, session.wijkCode) : undefined,
     /** Only the facilitator sees the code and link to hand out. */
     invite:
       identity.role === 'facilitator' ? { joinCode: session.joinCode, joinUrl: `${origin}/meedoen/${session.joinCode}` } : null,

@@ -1,25 +1,17 @@
-import { createCookie } from '@remix-run/node'
+import type { Cookie } from '@remix-run/node'
 import { z } from 'zod'
-import { getEnv } from '../env.server'
+import { signedCookie } from '../auth/signed-cookie.server'
 
 const MAX_SESSIONS = 20
 const cookieValue = z.record(z.string(), z.string())
 
-let cookie: ReturnType<typeof createCookie> | undefined
+let cookie: Cookie | undefined
 /**
  * Participants have no account: a signed cookie maps each werksessie they joined on this
  * device to their participant id, so they come back as the same "Ouder 3".
  */
 function participantCookie() {
-  const env = getEnv()
-  cookie ??= createCookie('wa_participant', {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    secure: env.COOKIE_SECURE,
-    secrets: [env.SESSION_SECRET],
-    maxAge: 180 * 24 * 60 * 60,
-  })
+  cookie ??= signedCookie('wa_participant', 180 * 24 * 60 * 60)
   return cookie
 }
 
