@@ -4,6 +4,7 @@
  * `//evil.example`: anything with control characters or backslashes is refused outright.
  */
 export function safeRedirectPath(to: unknown, fallback = '/'): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (typeof to !== 'string' || !to.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(to)) return fallback
   const base = 'http://wijkatelier.invalid'
   const url = new URL(to, base)

@@ -1,9 +1,9 @@
 import { request as playwrightRequest } from '@playwright/test'
 import WebSocket from 'ws'
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, facilitatorAccount, test, useAppForThisFile } from './support/fixtures'
+import { expect, facilitatorAccount, test, startAppForThisFile } from './support/fixtures'
 
-const app = useAppForThisFile()
+const app = startAppForThisFile()
 
 /** Opens a websocket upgrade and reports the HTTP status it was refused with (or 101). */
 function upgradeStatus(url: string, headers: Record<string, string> = {}): Promise<number> {

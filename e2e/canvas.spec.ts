@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test'
-import { expect, expectAccessible, facilitatorAccount, phone, test, useAppForThisFile } from './support/fixtures'
+import { expect, expectAccessible, facilitatorAccount, phone, test, startAppForThisFile } from './support/fixtures'
 
-const app = useAppForThisFile()
+const app = startAppForThisFile()
 
 const shapes = (page: Page) => page.locator('.tl-shape[data-shape-type="geo"]')
 

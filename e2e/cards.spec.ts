@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3'
 import type { Page } from '@playwright/test'
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, useAppForThisFile } from './support/fixtures'
+import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, startAppForThisFile } from './support/fixtures'
 
-const app = useAppForThisFile()
+const app = startAppForThisFile()
 
 const cards = (page: Page) => page.locator('.tl-shape [data-card]')
 const indicatorCard = (page: Page, code: string) => page.locator(`.tl-shape [data-card="indicator"][data-indicator="${code}"]`)

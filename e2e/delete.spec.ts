@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3'
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, useAppForThisFile } from './support/fixtures'
+import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, startAppForThisFile } from './support/fixtures'
 
-const app = useAppForThisFile()
+const app = startAppForThisFile()
 
 test('deleting a werksessie removes its canvas, participants and the copies on devices', async ({ browser }) => {
   await createFacilitatorWithCli(app, facilitatorAccount)

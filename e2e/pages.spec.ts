@@ -1,7 +1,7 @@
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, useAppForThisFile } from './support/fixtures'
+import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, startAppForThisFile } from './support/fixtures'
 
-const app = useAppForThisFile()
+const app = startAppForThisFile()
 
 test.describe.serial('pages: first run, login, sessions, joining — with axe', () => {
   test('an empty database offers the first account, with Dutch messages for bad input', async ({ page }) => {

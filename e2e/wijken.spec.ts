@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, useAppForThisFile } from './support/fixtures'
+import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, startAppForThisFile } from './support/fixtures'
 
-const app = useAppForThisFile()
+const app = startAppForThisFile()
 const bundled = (file: string) => path.resolve('db/data/cbs', file)
 
 test.describe('wijk data pages — with axe', () => {

@@ -8,12 +8,20 @@ import { CbsImportError } from '../app/wijken/import/types'
 import { periodLabel } from '../app/wijken/periods'
 
 const usage = `Gebruik (usage):
+  npm run db:migrate                                        (database aanmaken of bijwerken)
   npm run cli -- user:create --email <e-mail> --password <wachtwoord> --name <naam>
   npm run cli -- import:cbs <bestand.csv|bestand.json>…   (CBS-tabel inlezen; zie docs/wijk-data.md)`
 
 type Command = (args: string[]) => Promise<number>
 
 const commands: Record<string, Command> = {
+  async 'db:migrate'() {
+    // Opening the database applies the committed migrations that it lacks (db/client.ts).
+    db()
+    console.log(`Database bijgewerkt: ${getEnv().DATABASE_PATH}`)
+    return 0
+  },
+
   async 'user:create'(args) {
     const { values } = parseArgs({
       args,

@@ -103,7 +103,7 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
     provider.on('status', onStatus)
     // Reconnecting after these would only be refused again (or resend a rejected edit).
     const onClose = (event: CloseEvent | null) => {
-      let refusal = event ? REFUSALS[event.code] : undefined
+      const refusal = event ? REFUSALS[event.code] : undefined
       if (!refusal) {
         // A refused upgrade reaches the browser as a bare close; ask over HTTP why, now and then.
         failedAttempts++

@@ -1,5 +1,5 @@
 import { YKeyValue } from 'y-utility/y-keyvalue'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 /**
  * Where tldraw records live inside the Y.Doc. Two representations sit behind one small interface

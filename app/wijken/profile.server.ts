@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { indicatorValues, regions, type Region } from '../../db/schema'
-import { computeCocktail, isRisk, type Cocktail } from './cocktail'
+import { computeCocktail, isRisk } from './cocktail'
 import { cbsTables } from './import/tables'
 import { indicatorByCode, indicatorCatalogue, sourcesOf, type IndicatorDef, type SourceRef } from './indicators'
 import { periodKind, periodLabel } from './periods'

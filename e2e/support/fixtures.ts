@@ -21,7 +21,7 @@ export async function expectAccessible(page: Page, options: { exclude?: string[]
  * A real server on a fresh, empty database for the spec file that calls this (at top level).
  * Use `app.url` for addresses; `app.createFacilitator()` adds an account through the CLI.
  */
-export function useAppForThisFile(): AppProcess {
+export function startAppForThisFile(): AppProcess {
   const app = new AppProcess()
   test.beforeAll(async () => {
     await app.start()

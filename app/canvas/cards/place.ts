@@ -1,5 +1,5 @@
 import type { Editor, TLShapeId } from 'tldraw'
-import { COCKTAIL_CARD, COCKTAIL_CARD_SIZE, INDICATOR_CARD, INDICATOR_CARD_SIZE } from './constants'
+import { type COCKTAIL_CARD, COCKTAIL_CARD_SIZE, INDICATOR_CARD, INDICATOR_CARD_SIZE } from './constants'
 import type { CocktailSnapshot, IndicatorSnapshot } from './snapshot'
 
 // No value imports from tldraw here: the session page (server-rendered) imports this module.

@@ -1,5 +1,5 @@
 import { T, type RecordProps, type TLShape } from 'tldraw'
-import { COCKTAIL_CARD, INDICATOR_CARD } from './constants'
+import { type COCKTAIL_CARD, type INDICATOR_CARD } from './constants'
 
 /**
  * The two wijk data cards on the canvas. A card holds a *snapshot* of what it shows (not a live
