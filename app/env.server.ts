@@ -23,7 +23,11 @@ export const envSchema = z.object({
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (its last hop). */
   TRUST_PROXY: booleanString.default(false),
   TLDRAW_LICENSE_KEY: z.string().min(1).optional(),
-  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(8 * 1024 * 1024),
   COLLAB_MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(200),
 })
 

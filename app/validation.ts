@@ -20,9 +20,9 @@ export function formToObject(form: FormData): Record<string, string | undefined>
 }
 
 /** Parses a JSON request body; a body that is not a JSON object yields a form-level message. */
-export async function readJsonObject(request: Request): Promise<
-  { ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> }
-> {
+export async function readJsonObject(
+  request: Request,
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> }> {
   let body: unknown
   try {
     body = await request.json()

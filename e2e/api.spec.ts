@@ -29,7 +29,10 @@ test.describe.serial('JSON API', () => {
   test('login, sessions, join and collab tokens with their error answers', async () => {
     const api = await playwrightRequest.newContext({ baseURL: app.url })
 
-    const notJson = await api.post('/api/v1/auth/login', { data: Buffer.from('{geen json'), headers: { 'content-type': 'application/json' } })
+    const notJson = await api.post('/api/v1/auth/login', {
+      data: Buffer.from('{geen json'),
+      headers: { 'content-type': 'application/json' },
+    })
     expect(notJson.status()).toBe(400)
     expect((await notJson.json()).message).toBe('De inhoud is geen geldige JSON.')
 
@@ -42,7 +45,9 @@ test.describe.serial('JSON API', () => {
 
     expect((await api.post('/api/v1/sessions', { data: { title: 'x' } })).status()).toBe(401)
 
-    const ok = await api.post('/api/v1/auth/login', { data: { email: facilitatorAccount.email, password: facilitatorAccount.password } })
+    const ok = await api.post('/api/v1/auth/login', {
+      data: { email: facilitatorAccount.email, password: facilitatorAccount.password },
+    })
     expect(ok.status()).toBe(200)
     expect(ok.headers()['set-cookie']).toMatch(/wa_session=.*HttpOnly.*SameSite=Lax/i)
 
@@ -50,7 +55,9 @@ test.describe.serial('JSON API', () => {
     expect(bad.status()).toBe(400)
     expect(Object.keys((await bad.json()).errors).sort()).toEqual(['title', 'wijkCode'])
 
-    const created = await api.post('/api/v1/sessions', { data: { title: 'Startbijeenkomst Hambaken', wijkCode: 'WK079601' } })
+    const created = await api.post('/api/v1/sessions', {
+      data: { title: 'Startbijeenkomst Hambaken', wijkCode: 'WK079601' },
+    })
     expect(created.status()).toBe(201)
     const session = await created.json()
     expect(session.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/)
@@ -69,7 +76,9 @@ test.describe.serial('JSON API', () => {
     const badJoin = await parent.post('/api/v1/join', { data: { joinCode: session.joinCode, role: 'buurman' } })
     expect(badJoin.status()).toBe(400)
     expect((await badJoin.json()).errors.role).toMatch(/Kies wie je bent/)
-    const joined = await parent.post('/api/v1/join', { data: { joinCode: session.joinCode.toLowerCase(), role: 'ouder' } })
+    const joined = await parent.post('/api/v1/join', {
+      data: { joinCode: session.joinCode.toLowerCase(), role: 'ouder' },
+    })
     expect(joined.status()).toBe(200)
     const joinBody = await joined.json()
     expect(joinBody).toMatchObject({ sessionId: session.id, roomId: session.roomId, participant: { label: 'Ouder 1' } })
@@ -99,7 +108,9 @@ test.describe.serial('JSON API', () => {
       const guess = await api.post('/api/v1/auth/login', { data: { email: 'raden@example.nl', password: `gok-${i}` } })
       expect(guess.status()).toBe(401)
     }
-    const throttled = await api.post('/api/v1/auth/login', { data: { email: 'Raden@example.nl', password: 'nog een gok' } })
+    const throttled = await api.post('/api/v1/auth/login', {
+      data: { email: 'Raden@example.nl', password: 'nog een gok' },
+    })
     expect(throttled.status()).toBe(429)
     expect((await throttled.json()).message).toMatch(/^Te veel mislukte pogingen/)
 
@@ -108,9 +119,15 @@ test.describe.serial('JSON API', () => {
     expect((await huge.json()).message).toBe('De inhoud is te groot (hoogstens 1 MB).')
 
     // Requests from other sites, and bodies that are not JSON, are refused before any work.
-    const crossSite = await api.post('/api/v1/sessions', { data: { title: 'x' }, headers: { origin: 'https://evil.example' } })
+    const crossSite = await api.post('/api/v1/sessions', {
+      data: { title: 'x' },
+      headers: { origin: 'https://evil.example' },
+    })
     expect(crossSite.status()).toBe(403)
-    const formPost = await api.post('/api/v1/auth/login', { data: 'email=a&password=b', headers: { 'content-type': 'text/plain' } })
+    const formPost = await api.post('/api/v1/auth/login', {
+      data: 'email=a&password=b',
+      headers: { 'content-type': 'text/plain' },
+    })
     expect(formPost.status()).toBe(415)
 
     // Guessing join codes is slowed down per client: after 20 wrong codes, 429.

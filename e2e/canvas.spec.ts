@@ -30,7 +30,12 @@ test.describe.serial('the live canvas', () => {
     const foreign: string[] = []
     const watch = (ctx: BrowserContext) =>
       ctx.on('request', (r) => {
-        if (!new URL(r.url()).hostname.match(/^(localhost|127\.0\.0\.1)$/) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url())
+        if (
+          !new URL(r.url()).hostname.match(/^(localhost|127\.0\.0\.1)$/) &&
+          !r.url().startsWith('data:') &&
+          !r.url().startsWith('blob:')
+        )
+          foreign.push(r.url())
       })
 
     // The facilitator creates the first account, logs out and in again, and opens a werksessie.

@@ -1,12 +1,21 @@
 import Database from 'better-sqlite3'
 import type { Page } from '@playwright/test'
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, startAppForThisFile } from './support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  facilitatorAccount,
+  logIn,
+  phone,
+  test,
+  startAppForThisFile,
+} from './support/fixtures'
 
 const app = startAppForThisFile()
 
 const cards = (page: Page) => page.locator('.tl-shape [data-card]')
-const indicatorCard = (page: Page, code: string) => page.locator(`.tl-shape [data-card="indicator"][data-indicator="${code}"]`)
+const indicatorCard = (page: Page, code: string) =>
+  page.locator(`.tl-shape [data-card="indicator"][data-indicator="${code}"]`)
 
 async function waitConnected(page: Page) {
   await expect(page.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
@@ -61,13 +70,20 @@ test.describe.serial('wijk data cards on the canvas', () => {
     const boxes = await f.locator('.tl-shape:has([data-card])').evaluateAll((els) =>
       els.map((el) => {
         const m = new DOMMatrix((el as HTMLElement).style.transform)
-        return { x: m.e, y: m.f, width: parseFloat((el as HTMLElement).style.width), height: parseFloat((el as HTMLElement).style.height) }
+        return {
+          x: m.e,
+          y: m.f,
+          width: parseFloat((el as HTMLElement).style.width),
+          height: parseFloat((el as HTMLElement).style.height),
+        }
       }),
     )
     expect(boxes).toHaveLength(4)
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1))
-        expect(a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height).toBe(true)
+        expect(a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height).toBe(
+          true,
+        )
 
     const inwoners = indicatorCard(f, 'inwoners')
     await expect(inwoners.getByTestId('card-value')).toHaveText('13.895')
@@ -116,7 +132,8 @@ test.describe.serial('wijk data cards on the canvas', () => {
     await waitConnected(f)
     const woningen = indicatorCard(f, 'corporatiewoningen')
     const cocktail = f.locator('.tl-shape [data-card="cocktail"]')
-    for (const card of [inwoners, woningen, cocktail]) await expect(card.getByText('Nieuwere cijfers beschikbaar')).toBeVisible()
+    for (const card of [inwoners, woningen, cocktail])
+      await expect(card.getByText('Nieuwere cijfers beschikbaar')).toBeVisible()
     await expect(f.getByText('Nieuwere cijfers beschikbaar')).toHaveCount(3)
     await expect(inwoners.getByTestId('card-value')).toHaveText('13.895')
     await expect(p.getByRole('button', { name: 'Bijwerken' })).toHaveCount(0)

@@ -1,6 +1,14 @@
 import Database from 'better-sqlite3'
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, startAppForThisFile } from './support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  facilitatorAccount,
+  logIn,
+  phone,
+  test,
+  startAppForThisFile,
+} from './support/fixtures'
 
 const app = startAppForThisFile()
 
@@ -39,7 +47,9 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
   await f.mouse.up()
   await expect(p.locator('.tl-shape[data-shape-type="geo"]')).toHaveCount(1)
   const localCopies = () =>
-    p.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('wijkatelier-canvas:')))
+    p.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('wijkatelier-canvas:')),
+    )
   await expect.poll(localCopies).toHaveLength(1)
   await expect(q.locator('.tl-shape[data-shape-type="geo"]')).toHaveCount(1)
   await pro.setOffline(true)
@@ -50,8 +60,13 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
     .get('Proefsessie om te wissen') as { room_id: string; id: string }
   const counts = () => ({
     updates: (sqlite.prepare('select count(*) n from room_updates where room_id = ?').get(roomId) as { n: number }).n,
-    snapshots: (sqlite.prepare('select count(*) n from room_snapshots where room_id = ?').get(roomId) as { n: number }).n,
-    participants: (sqlite.prepare('select count(*) n from participants where workshop_session_id = ?').get(sessionId) as { n: number }).n,
+    snapshots: (sqlite.prepare('select count(*) n from room_snapshots where room_id = ?').get(roomId) as { n: number })
+      .n,
+    participants: (
+      sqlite.prepare('select count(*) n from participants where workshop_session_id = ?').get(sessionId) as {
+        n: number
+      }
+    ).n,
   })
   expect(counts().updates + counts().snapshots).toBeGreaterThan(0)
   expect(counts().participants).toBe(2)
@@ -77,7 +92,11 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
   await pro.setOffline(false)
   await expect(q.getByText('De begeleider heeft deze werksessie verwijderd.')).toBeVisible({ timeout: 30_000 })
   await expect
-    .poll(() => q.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('wijkatelier-canvas:')).length))
+    .poll(() =>
+      q.evaluate(
+        async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('wijkatelier-canvas:')).length,
+      ),
+    )
     .toBe(0)
   expect(counts()).toEqual({ updates: 0, snapshots: 0, participants: 0 })
 

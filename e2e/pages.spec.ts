@@ -1,5 +1,13 @@
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, startAppForThisFile } from './support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  facilitatorAccount,
+  logIn,
+  phone,
+  test,
+  startAppForThisFile,
+} from './support/fixtures'
 
 const app = startAppForThisFile()
 

@@ -1,6 +1,14 @@
 import path from 'node:path'
 import { createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test, startAppForThisFile } from './support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  facilitatorAccount,
+  logIn,
+  phone,
+  test,
+  startAppForThisFile,
+} from './support/fixtures'
 
 const app = startAppForThisFile()
 const bundled = (file: string) => path.resolve('db/data/cbs', file)
@@ -36,7 +44,7 @@ test.describe('wijk data pages — with axe', () => {
     await expect(income.getByTestId('wijk-value')).toContainText('niet gepubliceerd door CBS')
     await expect(income.getByTestId('wijk-value')).not.toContainText('0')
     await expect(page.locator('tr[data-indicator="bijstand"]').getByTestId('wijk-value')).toContainText(
-      'geen gegevens voor dit gebied'
+      'geen gegevens voor dit gebied',
     )
 
     // Gemeente-level figures are labelled as such.
@@ -49,7 +57,7 @@ test.describe('wijk data pages — with axe', () => {
     await expect(cocktail.locator('.wk-chip')).toHaveCount(6)
     await expect(cocktail.locator('[data-state="unknown"]')).toHaveCount(4)
     await expect(page.getByTestId('cocktail-summary')).toHaveText(
-      "In Binnenstad ligt geen van de 2 bekeken cijfers duidelijk ongunstiger dan in 's-Hertogenbosch én in heel Nederland. Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon."
+      "In Binnenstad ligt geen van de 2 bekeken cijfers duidelijk ongunstiger dan in 's-Hertogenbosch én in heel Nederland. Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.",
     )
 
     // Trends over several periods, the map with this wijk highlighted, and the attribution.
@@ -68,7 +76,7 @@ test.describe('wijk data pages — with axe', () => {
 
     await page.goto(`${app.url}/wijken/WK079614`)
     await expect(page.locator('tr[data-indicator="eenouder-jeugdzorg"]').getByTestId('wijk-value')).toContainText(
-      'geheim of onbekend bij CBS'
+      'geheim of onbekend bij CBS',
     )
     await expectAccessible(page)
   })
@@ -85,7 +93,7 @@ test.describe('wijk data pages — with axe', () => {
       [...document.querySelectorAll('main *')]
         .filter((el) => !el.closest('.wk-scroll') && !el.closest('.skip-link'))
         .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
     )
     expect(sticking).toEqual([])
     await expectAccessible(page)
@@ -93,7 +101,9 @@ test.describe('wijk data pages — with axe', () => {
     await context.close()
   })
 
-  test('the index and a gemeente list with its map; switching the indicator changes legend and values', async ({ page }) => {
+  test('the index and a gemeente list with its map; switching the indicator changes legend and values', async ({
+    page,
+  }) => {
     await page.goto(`${app.url}/wijken`)
     await expect(page.getByRole('heading', { level: 1, name: 'Wijkcijfers' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Wijken van Breda' })).toBeVisible()
@@ -226,8 +236,16 @@ test.describe('wijk data pages — with axe', () => {
 
     await page.goto(`${app.url}/beheer/import`)
     await page.getByLabel(/Bestanden/).setInputFiles([
-      { name: '85984NED_kapot.csv', mimeType: 'text/csv', buffer: Buffer.from('ID;WijkenEnBuurten;AantalInwoners_5\n0;WK079601;abc\n') },
-      { name: 'personen.csv', mimeType: 'text/csv', buffer: Buffer.from('ID;BSN;Naam;Geboortedatum\n0;123456782;Jan;2001-01-01\n') },
+      {
+        name: '85984NED_kapot.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('ID;WijkenEnBuurten;AantalInwoners_5\n0;WK079601;abc\n'),
+      },
+      {
+        name: 'personen.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('ID;BSN;Naam;Geboortedatum\n0;123456782;Jan;2001-01-01\n'),
+      },
     ])
     await page.getByRole('button', { name: 'Inlezen' }).click()
     const failed = page.getByTestId('import-failed')

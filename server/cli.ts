@@ -30,7 +30,8 @@ const commands: Record<string, Command> = {
     })
     const result = await createAccount(db(), values, { startSession: false })
     if (!result.ok) {
-      for (const [field, message] of Object.entries(translateAll('nl', result.errors))) console.error(`--${field}: ${message}`)
+      for (const [field, message] of Object.entries(translateAll('nl', result.errors)))
+        console.error(`--${field}: ${message}`)
       return 1
     }
     console.log(`Account aangemaakt voor ${result.value.name} <${result.value.email}>.`)
@@ -50,7 +51,7 @@ const commands: Record<string, Command> = {
         process.stderr.write('\n')
         console.log(
           `${report.file}: tabel ${report.table} (${report.title}), ${report.periods.map(periodLabel).join(', ')}: ` +
-            `${report.rows} regels, ${report.regions} gebieden, ${report.values} waarden ingelezen.`
+            `${report.rows} regels, ${report.regions} gebieden, ${report.values} waarden ingelezen.`,
         )
         for (const warning of report.warnings) console.log(`  let op: ${warning}`)
       } catch (error) {
@@ -99,5 +100,5 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     console.error(error)
     process.exit(1)
-  }
+  },
 )

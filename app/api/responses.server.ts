@@ -5,7 +5,8 @@ import { readJsonObject } from '../validation'
 /** `{ message, errors: { field: message } }` with the status, as every API error is shaped. */
 export function errorJson(status: number, errors: Record<string, string>): Response {
   const dutch = translateAll('nl', errors)
-  const message = dutch._form ?? (status === 400 ? 'Controleer de invoer: niet alle velden kloppen.' : 'Dit lukte niet.')
+  const message =
+    dutch._form ?? (status === 400 ? 'Controleer de invoer: niet alle velden kloppen.' : 'Dit lukte niet.')
   return Response.json({ message, errors: dutch }, { status })
 }
 

@@ -35,8 +35,7 @@ export function signCollabToken(
 }
 
 export type CollabTokenResult =
-  | { ok: true; payload: CollabTokenPayload }
-  | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' }
+  { ok: true; payload: CollabTokenPayload } | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' }
 
 export function verifyCollabToken(secret: string, token: string, now = Date.now()): CollabTokenResult {
   const [body, signature, extra] = token.split('.')

@@ -20,7 +20,9 @@ const hashId = (id: string) => crypto.createHash('sha256').update(id).digest('he
 export async function startSession(db: Db, userId: string): Promise<string> {
   const id = crypto.randomBytes(32).toString('base64url')
   const now = Date.now()
-  db.delete(authSessions).where(lt(authSessions.expiresAt, new Date(now))).run()
+  db.delete(authSessions)
+    .where(lt(authSessions.expiresAt, new Date(now)))
+    .run()
   db.insert(authSessions)
     .values({ idHash: hashId(id), userId, expiresAt: new Date(now + SESSION_TTL_MS) })
     .run()
@@ -56,6 +58,9 @@ export async function requireUser(db: Db, request: Request): Promise<User> {
 /** Ends the session and returns the Set-Cookie header value that clears the cookie. */
 export async function endSession(db: Db, request: Request): Promise<string> {
   const id: unknown = await sessionCookie().parse(request.headers.get('Cookie'))
-  if (typeof id === 'string') db.delete(authSessions).where(eq(authSessions.idHash, hashId(id))).run()
+  if (typeof id === 'string')
+    db.delete(authSessions)
+      .where(eq(authSessions.idHash, hashId(id)))
+      .run()
   return sessionCookie().serialize('', { maxAge: 0 })
 }

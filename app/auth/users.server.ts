@@ -33,7 +33,11 @@ export async function createUser(db: Db, input: { email: string; password: strin
 let dummyHash: Promise<string> | undefined
 
 export async function checkCredentials(db: Db, email: string, password: string): Promise<User | null> {
-  const user = db.select().from(users).where(eq(users.email, normalizeEmail(email))).get()
+  const user = db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .get()
   if (!user) {
     dummyHash ??= hashPassword('not-a-password')
     await verifyPassword(password, await dummyHash)

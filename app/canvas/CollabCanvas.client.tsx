@@ -46,7 +46,14 @@ export function CollabCanvas(props: CollabCanvasProps) {
 export default CollabCanvas
 
 function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, token, onEditor }: CollabCanvasProps) {
-  const { storeWithStatus, connection, problem, refusal } = useCollabStore({ roomId, serverUrl, token, user, readOnly, locale })
+  const { storeWithStatus, connection, problem, refusal } = useCollabStore({
+    roomId,
+    serverUrl,
+    token,
+    user,
+    readOnly,
+    locale,
+  })
 
   // Our own preferences instead of tldraw's localStorage ones: the id must be the person's (two
   // tabs of one browser would otherwise share an id and hide each other's cursors) and the locale

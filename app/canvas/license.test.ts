@@ -34,7 +34,13 @@ describe('licenseProblem', () => {
       'missing-key-production',
     )
     expect(
-      licenseProblem({ ...prod, isProduction: false, protocol: 'http:', hostname: 'app.localhost', licenseKey: undefined }),
+      licenseProblem({
+        ...prod,
+        isProduction: false,
+        protocol: 'http:',
+        hostname: 'app.localhost',
+        licenseKey: undefined,
+      }),
     ).toBeNull()
   })
 

@@ -28,7 +28,11 @@ describe('offline persistence', () => {
     const b = await tab('room-1-browser-b')
     syncDocs(a.doc, b.doc)
     for (const c of [a, b]) {
-      expect(documentRecords(c.store).filter((r) => r.typeName === 'page').map((r) => r.id)).toEqual([SEED_PAGE_ID])
+      expect(
+        documentRecords(c.store)
+          .filter((r) => r.typeName === 'page')
+          .map((r) => r.id),
+      ).toEqual([SEED_PAGE_ID])
     }
   })
 

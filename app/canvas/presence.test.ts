@@ -1,11 +1,6 @@
 import { InstancePresenceRecordType, TLINSTANCE_ID, TLPOINTER_ID, type TLInstancePresence } from 'tldraw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness'
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { FACILITATOR_COLOR, bindPresence, displayName, presenceColor, remotePresenceRecord } from './presence'
 import { makeStore } from './test-support'
@@ -63,7 +58,12 @@ describe('bindPresence', () => {
     const store = makeStore()
     const local = new Awareness(new Y.Doc())
     const remote = new Awareness(new Y.Doc())
-    const stop = bindPresence({ store, awareness: local, user: { id: 'u:1', name: 'Anna', role: 'facilitator' }, locale: 'nl' })
+    const stop = bindPresence({
+      store,
+      awareness: local,
+      user: { id: 'u:1', name: 'Anna', role: 'facilitator' },
+      locale: 'nl',
+    })
 
     remote.setLocalState({ user: { id: 'p:3', name: 'Ouder 3', role: 'ouder' }, presence: presenceFor('x') })
     forward(remote, local)

@@ -159,7 +159,10 @@ export function bindPresence(opts: PresenceOptions): () => void {
     stopLocal()
     awareness.off('change', onChange)
     awareness.setLocalStateField('presence', null)
-    const mine = store.query.records('instance_presence').get().map((r) => r.id)
+    const mine = store.query
+      .records('instance_presence')
+      .get()
+      .map((r) => r.id)
     if (mine.length) store.mergeRemoteChanges(() => store.remove(mine))
   }
 }

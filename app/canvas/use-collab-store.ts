@@ -186,12 +186,17 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
       })
       .catch((error: unknown) => {
         console.error('[canvas] could not open room', roomId, error)
-        update({ storeWithStatus: { status: 'error', error: error instanceof Error ? error : new Error(String(error)) } })
+        update({
+          storeWithStatus: { status: 'error', error: error instanceof Error ? error : new Error(String(error)) },
+        })
       })
 
     return () => {
       disposed = true
-      cleanups.splice(0).reverse().forEach((f) => f())
+      cleanups
+        .splice(0)
+        .reverse()
+        .forEach((f) => f())
       provider.destroy()
       void local.destroy()
       doc.destroy()

@@ -221,9 +221,7 @@ export function bindStoreToYDoc(opts: BindOptions): YjsStoreBinding {
       }
       const hasPage = records.entries().some(([, value]) => isRecordLike(value) && value.typeName === 'page')
       if (!hasPage) {
-        seed.push(
-          PageRecordType.create({ id: SEED_PAGE_ID, name: SEED_PAGE_NAME, index: 'a1' as IndexKey, meta: {} }),
-        )
+        seed.push(PageRecordType.create({ id: SEED_PAGE_ID, name: SEED_PAGE_NAME, index: 'a1' as IndexKey, meta: {} }))
       }
       if (seed.length === 0) return
       if (canWrite()) doc.transact(() => seed.forEach((r) => records.set(r.id, r)), origin)

@@ -20,7 +20,13 @@ export function Field({ name, label, hint, error: message, id = `f-${name}`, ...
           {hint}
         </span>
       ) : null}
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} {...input} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        {...input}
+      />
       {error ? (
         <span className="error" id={`${id}-error`}>
           {error}

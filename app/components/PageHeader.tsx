@@ -29,7 +29,12 @@ export function PageHeader({ userName }: { userName?: string | null }) {
           <Form method="post" action="/taal">
             <input type="hidden" name="locale" value={locale === 'nl' ? 'en' : 'nl'} />
             <input type="hidden" name="terug" value={location.pathname + location.search} />
-            <button type="submit" className="link-button" lang={locale === 'nl' ? 'en' : 'nl'} aria-label={t('lang.switchLabel')}>
+            <button
+              type="submit"
+              className="link-button"
+              lang={locale === 'nl' ? 'en' : 'nl'}
+              aria-label={t('lang.switchLabel')}
+            >
               {t('lang.switch')}
             </button>
           </Form>

@@ -12,7 +12,8 @@ export const canvasEn: Record<keyof typeof canvasNl, string> = {
   'canvas.migrationFailed':
     'The drawing could not be upgraded to this version. You can look but not draw. Reload the page or ask the facilitator.',
   'canvas.reload': 'Reload page',
-  'canvas.refusal.unauthenticated': 'You are not (or no longer) signed in to this session. Reload the page or sign in again.',
+  'canvas.refusal.unauthenticated':
+    'You are not (or no longer) signed in to this session. Reload the page or sign in again.',
   'canvas.refusal.forbidden': 'You do not have access to this canvas.',
   'canvas.refusal.gone': 'The facilitator deleted this session. What was here is gone.',
   'canvas.refusal.rejected': 'The server refused a change. Reload the page to continue.',

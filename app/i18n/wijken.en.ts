@@ -55,7 +55,8 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.profile.notFound': 'We do not know district {code}. A district code looks like WK079601.',
   'wijken.profile.cocktail.title': 'Risk cocktail',
   'wijken.profile.cocktail.count': '{count} of {assessed}',
-  'wijken.profile.cocktail.countText': 'assessed figures are clearly less favourable than in {gemeente} and in the Netherlands',
+  'wijken.profile.cocktail.countText':
+    'assessed figures are clearly less favourable than in {gemeente} and in the Netherlands',
   'wijken.profile.cocktail.none': 'Too few figures to tell.',
   'wijken.profile.cocktail.risk': 'less favourable',
   'wijken.profile.cocktail.noRisk': 'not less favourable',
@@ -134,7 +135,8 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
     'It is not a prediction of youth care, out-of-home placement or anything else, and not a ranking of good and bad districts.',
   'wijken.cocktail.not.zero':
     'A 0 does not mean there are no problems. Figures may be missing, and much that matters is not in open data.',
-  'wijken.cocktail.not.start': 'It starts the conversation. Parents and professionals add what the figures cannot show.',
+  'wijken.cocktail.not.start':
+    'It starts the conversation. Parents and professionals add what the figures cannot show.',
   'wijken.cocktail.who.title': 'Who is responsible?',
   'wijken.cocktail.who.text':
     'The prevention programme in Hart van Brabant that uses Wijkatelier. The rule and the list of figures are in the source code (app/wijken/indicators.ts and app/wijken/cocktail.ts). A change is recorded as a decision, with its reason.',

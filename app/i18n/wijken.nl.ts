@@ -100,7 +100,8 @@ export const wijkenNl = {
   'wijken.cocktail.inputs.title': 'Welke cijfers gebruiken we?',
   'wijken.cocktail.inputs.text':
     'Alleen open cijfers van het CBS over hele gebieden (wijk, gemeente, Nederland). Deze {count} cijfers tellen mee:',
-  'wijken.cocktail.inputs.more': 'Alle andere cijfers, met hun definitie en bron, staan in het overzicht van alle cijfers.',
+  'wijken.cocktail.inputs.more':
+    'Alle andere cijfers, met hun definitie en bron, staan in het overzicht van alle cijfers.',
   'wijken.cocktail.rule.title': 'Wanneer is een cijfer een risico?',
   'wijken.cocktail.rule.text': 'Een cijfer telt als risico in een wijk als allebei waar is:',
   'wijken.cocktail.rule.one':

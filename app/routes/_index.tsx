@@ -28,7 +28,15 @@ export default function Home() {
             <Form method="get" action="/meedoen">
               <div className="field">
                 <label htmlFor="home-code">{t('field.joinCode')}</label>
-                <input id="home-code" name="code" className="code-input" autoComplete="off" autoCapitalize="characters" maxLength={12} required />
+                <input
+                  id="home-code"
+                  name="code"
+                  className="code-input"
+                  autoComplete="off"
+                  autoCapitalize="characters"
+                  maxLength={12}
+                  required
+                />
               </div>
               <button type="submit" className="button wide">
                 {t('join.next')}

@@ -16,6 +16,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!mayFacilitate(user, session)) return errorJson(403, { _form: 'Dit is niet jouw werksessie.' })
   const modeParam = new URL(request.url).searchParams.get('mode') ?? 'edit'
   if (modeParam !== 'edit' && modeParam !== 'read') return errorJson(400, { mode: 'Kies mode=edit of mode=read.' })
-  const token = signCollabToken(getEnv().SESSION_SECRET, { roomId: session.roomId, subject: `u:${user.id}`, mode: modeParam })
+  const token = signCollabToken(getEnv().SESSION_SECRET, {
+    roomId: session.roomId,
+    subject: `u:${user.id}`,
+    mode: modeParam,
+  })
   return Response.json({ roomId: session.roomId, token, mode: modeParam })
 }

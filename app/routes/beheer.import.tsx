@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     form = await unstable_parseMultipartFormData(
       request,
-      unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_MB * 1024 * 1024 })
+      unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_MB * 1024 * 1024 }),
     )
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError)
@@ -66,9 +66,20 @@ export default function ImportPage() {
             ) : null}
             <div className="field">
               <label htmlFor="bestanden">{t('wijken.import.files', { mb: maxMb })}</label>
-              <input id="bestanden" name="bestanden" type="file" multiple accept=".csv,.json,text/csv,application/json" />
+              <input
+                id="bestanden"
+                name="bestanden"
+                type="file"
+                multiple
+                accept=".csv,.json,text/csv,application/json"
+              />
             </div>
-            <button type="submit" className="button" disabled={busy} aria-describedby={busy ? 'import-busy' : undefined}>
+            <button
+              type="submit"
+              className="button"
+              disabled={busy}
+              aria-describedby={busy ? 'import-busy' : undefined}
+            >
               {busy ? t('wijken.import.busy') : t('wijken.import.submit')}
             </button>
             {busy ? (
@@ -102,7 +113,9 @@ export default function ImportPage() {
                     <dt>{t('wijken.import.values')}</dt>
                     <dd>{r.report.values}</dd>
                     <dt>{t('wijken.import.unknownColumns')}</dt>
-                    <dd>{r.report.unknownColumns.length ? r.report.unknownColumns.join(', ') : t('wijken.import.none')}</dd>
+                    <dd>
+                      {r.report.unknownColumns.length ? r.report.unknownColumns.join(', ') : t('wijken.import.none')}
+                    </dd>
                     <dt>{t('wijken.import.warnings')}</dt>
                     <dd>
                       {r.report.warnings.length ? (
@@ -143,7 +156,7 @@ export default function ImportPage() {
                     </tbody>
                   </table>
                 </article>
-              )
+              ),
             )}
           </section>
         ) : null}

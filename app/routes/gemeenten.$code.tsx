@@ -26,7 +26,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const code = (params.code ?? '').toUpperCase()
   const gemeente = isGemeenteCode(code) ? listGemeenteWijken(db(), code) : null
   if (!gemeente || gemeente.wijken.length === 0)
-    throw new Response(t(locale, 'wijken.gemeente.notFound', { code: (params.code ?? '').slice(0, 20) }), { status: 404 })
+    throw new Response(t(locale, 'wijken.gemeente.notFound', { code: (params.code ?? '').slice(0, 20) }), {
+      status: 404,
+    })
   const map = choroplethForRequest(db(), gemeente.code, new URL(request.url).searchParams.get('indicator'))
   const user = await getUser(db(), request)
   return { userName: user?.name ?? null, gemeente, map, options: mapOptions(locale) }
@@ -107,7 +109,8 @@ export default function GemeentePage() {
         </table>
         <Attribution map />
         <p>
-          <Link to="/risicococktail">{t('wijken.nav.cocktail')}</Link> · <Link to="/indicatoren">{t('wijken.nav.catalogue')}</Link>
+          <Link to="/risicococktail">{t('wijken.nav.cocktail')}</Link> ·{' '}
+          <Link to="/indicatoren">{t('wijken.nav.catalogue')}</Link>
         </p>
       </main>
     </>

@@ -55,7 +55,13 @@ export default function IndicatorCatalogue() {
           </ul>
         </nav>
         {indicators.map((i) => (
-          <section key={i.code} id={i.code} className="card wk-indicator" aria-labelledby={`${i.code}-title`} data-testid="catalogue-entry">
+          <section
+            key={i.code}
+            id={i.code}
+            className="card wk-indicator"
+            aria-labelledby={`${i.code}-title`}
+            data-testid="catalogue-entry"
+          >
             <h2 id={`${i.code}-title`}>
               {i.label[locale]}
               {i.inCocktail ? <span className="wk-risk-tag">{t('wijken.catalogue.inCocktail')}</span> : null}

@@ -22,7 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const result = await login(db(), formToObject(form), context.clientAddress)
-  if (!result.ok) return { errors: result.errors, throttled: result.status === 429, email: String(form.get('email') ?? '') }
+  if (!result.ok)
+    return { errors: result.errors, throttled: result.status === 429, email: String(form.get('email') ?? '') }
   return redirect(safeRedirectPath(form.get('terug'), '/sessies'), { headers: { 'Set-Cookie': result.setCookie! } })
 }
 

@@ -46,7 +46,7 @@ export default function RiskCocktailExplained() {
   const { t, locale } = useT()
   const pct = Math.round(margin * 100)
   const example = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1 }).format(
-    3 * (1 + margin)
+    3 * (1 + margin),
   )
   return (
     <>

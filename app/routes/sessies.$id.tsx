@@ -33,7 +33,10 @@ export default function SessionPage() {
         {invite ? (
           <>
             <span>
-              {t('session.code')}: <span className="code" data-testid="join-code">{invite.joinCode}</span>
+              {t('session.code')}:{' '}
+              <span className="code" data-testid="join-code">
+                {invite.joinCode}
+              </span>
             </span>
             <CopyLink url={invite.joinUrl} />
             {showPanelButton ? (
@@ -60,7 +63,13 @@ export default function SessionPage() {
       </header>
       <div className="session-body">
         <main id="inhoud" className="session-canvas">
-          <SessionCanvas roomId={session.roomId} user={user} readOnly={false} licenseKey={licenseKey} onEditor={setEditor} />
+          <SessionCanvas
+            roomId={session.roomId}
+            user={user}
+            readOnly={false}
+            licenseKey={licenseKey}
+            onEditor={setEditor}
+          />
         </main>
         {showPanelButton && panelOpen && session.wijkCode ? (
           <WijkPanel wijkCode={session.wijkCode} profile={wijkProfile ?? null} editor={editor} onClose={closePanel} />

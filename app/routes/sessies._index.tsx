@@ -55,7 +55,13 @@ export default function Sessions() {
               maxLength={8}
               error={errors.wijkCode}
             />
-            <Field name="place" label={t('field.place')} hint={t('field.place.hint')} maxLength={120} error={errors.place} />
+            <Field
+              name="place"
+              label={t('field.place')}
+              hint={t('field.place.hint')}
+              maxLength={120}
+              error={errors.place}
+            />
             <button type="submit" className="button" disabled={busy}>
               {t('sessions.create')}
             </button>
@@ -81,7 +87,9 @@ export default function Sessions() {
                     <Link to={`/sessies/${s.id}`}>{s.title}</Link>
                     {s.wijkCode || s.place ? (
                       <span className="meta">
-                        {[s.wijkCode ? t('sessions.wijk', { code: s.wijkCode }) : null, s.place].filter(Boolean).join(' · ')}
+                        {[s.wijkCode ? t('sessions.wijk', { code: s.wijkCode }) : null, s.place]
+                          .filter(Boolean)
+                          .join(' · ')}
                       </span>
                     ) : null}
                   </td>
@@ -91,7 +99,11 @@ export default function Sessions() {
                   <td>{s.participantCount}</td>
                   <td>
                     {dateFormat.format(new Date(s.createdAt))}
-                    <Link to={`/sessies/${s.id}/verwijderen`} className="meta" aria-label={`${t('session.delete')}: ${s.title}`}>
+                    <Link
+                      to={`/sessies/${s.id}/verwijderen`}
+                      className="meta"
+                      aria-label={`${t('session.delete')}: ${s.title}`}
+                    >
                       {t('session.delete')}
                     </Link>
                   </td>

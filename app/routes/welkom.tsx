@@ -34,9 +34,20 @@ export default function FirstAccount() {
         <h1>{t('setup.title')}</h1>
         <p>{t('setup.text')}</p>
         <Form method="post" className="card" noValidate>
-          {errors._form ? <p className="form-error" role="alert">{tx(errors._form)}</p> : null}
+          {errors._form ? (
+            <p className="form-error" role="alert">
+              {tx(errors._form)}
+            </p>
+          ) : null}
           <Field name="name" label={t('field.name')} autoComplete="name" required error={errors.name} />
-          <Field name="email" type="email" label={t('field.email')} autoComplete="email" required error={errors.email} />
+          <Field
+            name="email"
+            type="email"
+            label={t('field.email')}
+            autoComplete="email"
+            required
+            error={errors.email}
+          />
           <Field
             name="password"
             type="password"

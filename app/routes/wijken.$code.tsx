@@ -29,7 +29,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const code = (params.code ?? '').toUpperCase()
   const profile = isWijkCode(code) ? getWijkProfile(db(), code) : null
   if (!profile)
-    throw new Response(t(locale, 'wijken.profile.notFound', { code: (params.code ?? '').slice(0, 20) }), { status: 404 })
+    throw new Response(t(locale, 'wijken.profile.notFound', { code: (params.code ?? '').slice(0, 20) }), {
+      status: 404,
+    })
   const map = choroplethForRequest(db(), profile.gemeente.code, new URL(request.url).searchParams.get('indicator'))
   const user = await getUser(db(), request)
   const meta = indicatorMeta()
@@ -124,7 +126,8 @@ export default function WijkProfilePage() {
           <SourceFootnotes rows={profile.indicators} footnotes={footnotes} tableTitles={tableTitles} />
           <Attribution map />
           <p>
-            <Link to="/indicatoren">{t('wijken.nav.catalogue')}</Link> · <Link to="/risicococktail">{t('wijken.nav.cocktail')}</Link>
+            <Link to="/indicatoren">{t('wijken.nav.catalogue')}</Link> ·{' '}
+            <Link to="/risicococktail">{t('wijken.nav.cocktail')}</Link>
           </p>
         </section>
       </main>

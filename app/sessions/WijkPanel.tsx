@@ -80,7 +80,13 @@ export function WijkPanel({
             {profile.indicators.map((r) => {
               const label = r.label[locale]
               const decimals = indicatorByCode.get(r.code)?.decimals ?? 1
-              const value = valueOrReason(r.value, r.value === null ? (r.reason ?? 'no-data') : null, r.unit, decimals, locale)
+              const value = valueOrReason(
+                r.value,
+                r.value === null ? (r.reason ?? 'no-data') : null,
+                r.unit,
+                decimals,
+                locale,
+              )
               return (
                 <li key={r.code} data-indicator={r.code}>
                   <span className="wijk-panel__label">{label}</span>

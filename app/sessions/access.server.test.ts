@@ -22,7 +22,11 @@ beforeAll(() => {
 })
 
 async function facilitator(email: string) {
-  const created = await createAccount(db, { email, password: 'een lang wachtwoord', name: 'Fien' }, { startSession: false })
+  const created = await createAccount(
+    db,
+    { email, password: 'een lang wachtwoord', name: 'Fien' },
+    { startSession: false },
+  )
   if (!created.ok) throw new Error(JSON.stringify(created.errors))
   const loggedIn = await login(db, { email, password: 'een lang wachtwoord' }, '127.0.0.1')
   if (!loggedIn.ok) throw new Error('login failed')
@@ -53,7 +57,9 @@ describe('sessions, joining and room access', () => {
     const second = await joinSession(db, { joinCode: code, role: 'ouder', displayName: 'Samira' }, null, '127.0.0.1')
     const pro = await joinSession(db, { joinCode: code, role: 'professional' }, null, '127.0.0.1')
     if (!first.ok || !second.ok || !pro.ok) throw new Error('join failed')
-    expect([first.value.participant.number, second.value.participant.number, pro.value.participant.number]).toEqual([1, 2, 1])
+    expect([first.value.participant.number, second.value.participant.number, pro.value.participant.number]).toEqual([
+      1, 2, 1,
+    ])
     expect(second.value.participant.displayName).toBe('Samira')
 
     const access = await resolveCookies(db, asCookieHeader(first.setCookie), made.value.roomId)
@@ -61,8 +67,16 @@ describe('sessions, joining and room access', () => {
   })
 
   it('answers 404 for an unknown code and 400 per field for bad input', async () => {
-    expect(await joinSession(db, { joinCode: 'ZZZZZZ', role: 'ouder' }, null, '127.0.0.1')).toMatchObject({ ok: false, status: 404 })
-    const bad = await joinSession(db, { joinCode: 'abc', role: 'wethouder', displayName: 'x'.repeat(41) }, null, '127.0.0.1')
+    expect(await joinSession(db, { joinCode: 'ZZZZZZ', role: 'ouder' }, null, '127.0.0.1')).toMatchObject({
+      ok: false,
+      status: 404,
+    })
+    const bad = await joinSession(
+      db,
+      { joinCode: 'abc', role: 'wethouder', displayName: 'x'.repeat(41) },
+      null,
+      '127.0.0.1',
+    )
     expect(bad).toMatchObject({ ok: false, status: 400 })
     if (!bad.ok) expect(Object.keys(bad.errors).sort()).toEqual(['displayName', 'joinCode', 'role'])
   })
@@ -90,24 +104,42 @@ describe('sessions, joining and room access', () => {
     expect(await resolveCookies(db, '', mine.value.roomId)).toBeNull()
     expect(await resolveCookies(db, 'wa_session=forged', mine.value.roomId)).toBeNull()
 
-    const joined = await joinSession(db, { joinCode: theirs.value.joinCode, role: 'consultatiebureau' }, null, '127.0.0.1')
+    const joined = await joinSession(
+      db,
+      { joinCode: theirs.value.joinCode, role: 'consultatiebureau' },
+      null,
+      '127.0.0.1',
+    )
     if (!joined.ok) throw new Error('join failed')
     const participantCookie = asCookieHeader(joined.setCookie)
     expect(await resolveCookies(db, participantCookie, theirs.value.roomId)).toMatchObject({ ok: true })
     expect(await resolveCookies(db, participantCookie, mine.value.roomId)).toMatchObject({ ok: false, status: 403 })
 
     const subject = `p:${joined.value.participant.id}`
-    expect(resolveSubject(db, subject, theirs.value.roomId, 'read')).toMatchObject({ ok: true, identity: { mode: 'read' } })
+    expect(resolveSubject(db, subject, theirs.value.roomId, 'read')).toMatchObject({
+      ok: true,
+      identity: { mode: 'read' },
+    })
     expect(resolveSubject(db, subject, mine.value.roomId, 'edit')).toMatchObject({ ok: false, status: 403 })
     expect(resolveSubject(db, 'p:nobody', mine.value.roomId, 'edit')).toMatchObject({ ok: false, status: 401 })
   })
 
   it('refuses a wrong password and a second first account', async () => {
     await facilitator('e@example.nl')
-    expect(await login(db, { email: 'E@example.nl', password: 'fout wachtwoord' }, '127.0.0.1')).toMatchObject({ ok: false, status: 401 })
-    expect(await login(db, { email: 'nobody@example.nl', password: 'fout wachtwoord' }, '127.0.0.1')).toMatchObject({ ok: false, status: 401 })
+    expect(await login(db, { email: 'E@example.nl', password: 'fout wachtwoord' }, '127.0.0.1')).toMatchObject({
+      ok: false,
+      status: 401,
+    })
+    expect(await login(db, { email: 'nobody@example.nl', password: 'fout wachtwoord' }, '127.0.0.1')).toMatchObject({
+      ok: false,
+      status: 401,
+    })
     expect(await login(db, {}, '127.0.0.1')).toMatchObject({ ok: false, status: 400 })
-    const again = await createAccount(db, { email: 'e@example.nl', password: 'een lang wachtwoord', name: 'X' }, { startSession: false })
+    const again = await createAccount(
+      db,
+      { email: 'e@example.nl', password: 'een lang wachtwoord', name: 'X' },
+      { startSession: false },
+    )
     expect(again).toMatchObject({ ok: false, status: 409 })
   })
 })

@@ -47,7 +47,8 @@ export async function identityFromCookies(
   if (mayFacilitate(user, session)) return facilitatorIdentity(user, session.roomId)
   const participantId = (await readParticipantIds(cookieHeader))[session.id]
   const participant = participantId ? getParticipant(db, participantId) : undefined
-  if (participant && participant.workshopSessionId === session.id) return participantIdentity(participant, session.roomId, 'edit')
+  if (participant && participant.workshopSessionId === session.id)
+    return participantIdentity(participant, session.roomId, 'edit')
   return null
 }
 
@@ -89,4 +90,3 @@ export async function resolveCookies(
   const joinedOther = Object.keys(await readParticipantIds(cookieHeader)).length > 0
   return user || joinedOther ? { ok: false, status: 403, reason: 'not this room' } : null
 }
-

@@ -14,6 +14,4 @@ export interface CollabIdentity {
   presenceId: string
 }
 
-export type AccessResult =
-  | { ok: true; identity: CollabIdentity }
-  | { ok: false; status: 401 | 403; reason: string }
+export type AccessResult = { ok: true; identity: CollabIdentity } | { ok: false; status: 401 | 403; reason: string }

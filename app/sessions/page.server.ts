@@ -46,7 +46,9 @@ export async function loadSessionPage(
       options.withWijkPanel && isFacilitator && session.wijkCode ? getWijkProfile(db, session.wijkCode) : undefined,
     /** Only the facilitator sees the code and link to hand out. */
     invite:
-      identity.role === 'facilitator' ? { joinCode: session.joinCode, joinUrl: `${origin}/meedoen/${session.joinCode}` } : null,
+      identity.role === 'facilitator'
+        ? { joinCode: session.joinCode, joinUrl: `${origin}/meedoen/${session.joinCode}` }
+        : null,
     user: { id: identity.presenceId, name: identity.name, role: identity.role },
     // tldraw licence keys are public by design: they are checked in the browser.
     licenseKey: getEnv().TLDRAW_LICENSE_KEY ?? null,

@@ -82,30 +82,29 @@ export function findSessionByRoom(db: Db, roomId: string): WorkshopSession | und
 }
 
 /** Adds a participant; the number makes the anonymous label ("Ouder 3") unique per role. */
-export function addParticipant(
-  db: Db,
-  sessionId: string,
-  input: { role: ParticipantRole; displayName?: string },
-) {
-  return db.transaction((tx) => {
-    const n =
-      tx
-        .select({ n: count() })
-        .from(participants)
-        .where(and(eq(participants.workshopSessionId, sessionId), eq(participants.role, input.role)))
-        .get()?.n ?? 0
-    return tx
-      .insert(participants)
-      .values({
-        id: crypto.randomUUID(),
-        workshopSessionId: sessionId,
-        role: input.role,
-        number: n + 1,
-        displayName: input.displayName ?? null,
-      })
-      .returning()
-      .get()
-  }, { behavior: 'immediate' })
+export function addParticipant(db: Db, sessionId: string, input: { role: ParticipantRole; displayName?: string }) {
+  return db.transaction(
+    (tx) => {
+      const n =
+        tx
+          .select({ n: count() })
+          .from(participants)
+          .where(and(eq(participants.workshopSessionId, sessionId), eq(participants.role, input.role)))
+          .get()?.n ?? 0
+      return tx
+        .insert(participants)
+        .values({
+          id: crypto.randomUUID(),
+          workshopSessionId: sessionId,
+          role: input.role,
+          number: n + 1,
+          displayName: input.displayName ?? null,
+        })
+        .returning()
+        .get()
+    },
+    { behavior: 'immediate' },
+  )
 }
 
 export function countParticipants(db: Db, sessionId: string): number {

@@ -13,11 +13,7 @@ export const createSessionSchema = z.object({
     .toUpperCase()
     .regex(WIJK_CODE_PATTERN, { error: 'v.wijkCode.format' })
     .optional(),
-  place: z
-    .string({ error: 'v.place.type' })
-    .trim()
-    .max(120, { error: 'v.place.max' })
-    .optional(),
+  place: z.string({ error: 'v.place.type' }).trim().max(120, { error: 'v.place.max' }).optional(),
 })
 
 export const joinSchema = z.object({

@@ -46,12 +46,12 @@ describe('computeCocktail', () => {
     expect(c.assessed).toBe(3)
     expect(c.notAssessed).toEqual(['inkomen'])
     expect(c.summary).toBe(
-      'In Noord liggen 2 van de 3 bekeken cijfers duidelijk ongunstiger dan in Breda én in heel Nederland: mensen met bijstand en mensen met een WW-uitkering. Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.'
+      'In Noord liggen 2 van de 3 bekeken cijfers duidelijk ongunstiger dan in Breda én in heel Nederland: mensen met bijstand en mensen met een WW-uitkering. Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.',
     )
   })
   it('says so when nothing piles up, or when too little is known', () => {
     expect(computeCocktail('Oost', 'Breda', [inputs[2]!]).summary).toMatch(
-      /^In Oost ligt geen van de 1 bekeken cijfers/
+      /^In Oost ligt geen van de 1 bekeken cijfers/,
     )
     expect(computeCocktail('Leeg', 'Breda', [inputs[3]!]).summary).toMatch(/te weinig open cijfers/)
     for (const s of [computeCocktail('Noord', 'Breda', inputs).summary]) expect(s.split('. ').length).toBe(2)

@@ -27,7 +27,7 @@ export interface CocktailInput {
 /** true/false when assessed; null when the figure or a reference is missing or it is not a risk factor. */
 export function isRisk(
   input: Omit<CocktailInput, 'code' | 'label' | 'inCocktail'>,
-  margin = RISK_MARGIN
+  margin = RISK_MARGIN,
 ): boolean | null {
   const { value, gemeenteValue, nationalValue, riskDirection } = input
   if (!riskDirection || value === null || gemeenteValue === null || nationalValue === null) return null
@@ -50,7 +50,7 @@ export interface Cocktail {
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s)
 
 const list = (items: string[]) =>
-  items.length <= 1 ? items[0] ?? '' : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
 
 export function computeCocktail(wijkName: string, gemeenteName: string, inputs: CocktailInput[]): Cocktail {
   const candidates = inputs.filter((i) => i.inCocktail && i.riskDirection)

@@ -33,7 +33,7 @@ export function valueOrReason(
   reason: HiddenReason | null,
   unit: string,
   decimals: number,
-  locale: Locale
+  locale: Locale,
 ): string {
   if (value !== null) return formatValue(value, unit, decimals, locale)
   return formatReason(reason ?? 'no-data', locale)

@@ -9,8 +9,7 @@ import { CbsImportError, type ImportIssue } from './import/types'
 export const MAX_UPLOAD_MB = 20
 
 export type UploadResult =
-  | { ok: true; report: ImportReport }
-  | { ok: false; file: string; kind: CbsImportError['kind']; errors: ImportIssue[] }
+  { ok: true; report: ImportReport } | { ok: false; file: string; kind: CbsImportError['kind']; errors: ImportIssue[] }
 
 /**
  * The importer recognises a table by its file name and format by its extension, so the upload is

@@ -15,7 +15,7 @@ export function indicatorRow(def: IndicatorDef, sortOrder: number): typeof indic
         tables: tablesOf(s),
         column: s.column,
         ...(s.category ? { category: s.category } : {}),
-      }))
+      })),
     ),
     computation: def.computationText,
     riskDirection: def.riskDirection,

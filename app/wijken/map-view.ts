@@ -23,7 +23,10 @@ const roundTo = (v: number, decimals: number) => Number(v.toFixed(decimals))
  * gemeente-level figure (all wijken the same) → one class.
  */
 export function legendClasses(values: number[], decimals: number, maxClasses = 5): LegendClass[] {
-  const sorted = values.filter((v) => Number.isFinite(v)).map((v) => roundTo(v, decimals)).sort((a, b) => a - b)
+  const sorted = values
+    .filter((v) => Number.isFinite(v))
+    .map((v) => roundTo(v, decimals))
+    .sort((a, b) => a - b)
   if (sorted.length === 0) return []
   const unique = [...new Set(sorted)]
   let bounds: [number, number][]

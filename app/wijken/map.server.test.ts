@@ -66,9 +66,9 @@ describe('gemeenteShapes (the bundled PDOK boundaries)', () => {
     const map = gemeenteShapes('GM0796')!
     expect(map.shapes).toHaveLength(14)
     expect(map.height).toBeGreaterThan(100)
-    const features = parseBoundaries(
-      fs.readFileSync(path.resolve('db/data/cbs', BOUNDARIES_FILE), 'utf8')
-    ).filter((f) => f.gemeenteCode === 'GM0796')
+    const features = parseBoundaries(fs.readFileSync(path.resolve('db/data/cbs', BOUNDARIES_FILE), 'utf8')).filter(
+      (f) => f.gemeenteCode === 'GM0796',
+    )
     const mean = (xs: number[]) => xs.reduce((n, x) => n + x, 0) / xs.length
     const lat = (code: string) => mean(features.find((f) => f.code === code)!.polygons[0]![0]!.map((p) => p[1]))
     const y = (code: string) => mean(points(map.shapes.find((s) => s.code === code)!.d).map((p) => p[1]))

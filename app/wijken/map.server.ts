@@ -99,11 +99,7 @@ export function parseBoundaries(text: string): WijkFeature[] {
     const g = f.geometry
     if (!g) continue
     const polygons =
-      g.type === 'Polygon'
-        ? [g.coordinates as Ring[]]
-        : g.type === 'MultiPolygon'
-          ? (g.coordinates as Ring[][])
-          : []
+      g.type === 'Polygon' ? [g.coordinates as Ring[]] : g.type === 'MultiPolygon' ? (g.coordinates as Ring[][]) : []
     out.push({
       code: String(f.properties.wijkcode ?? ''),
       name: String(f.properties.wijknaam ?? ''),
@@ -138,8 +134,6 @@ export function gemeenteShapes(gemeenteCode: string): ProjectedMap | null {
   }
   return byGemeente.get(gemeenteCode) ?? null
 }
-
-
 
 /**
  * One indicator on the map of a gemeente's wijken. Every value comes from the data layer

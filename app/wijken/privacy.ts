@@ -52,7 +52,7 @@ function reasonOf(cell: CellInput | undefined): HiddenReason | null {
 export function guard(
   value: CellInput | undefined,
   counts: (CellInput | undefined)[],
-  minBase: number = DEFAULT_MIN_BASE
+  minBase: number = DEFAULT_MIN_BASE,
 ): Guarded {
   const own = reasonOf(value)
   if (own) return hidden(own)
@@ -76,7 +76,7 @@ export function guardRatio(
   numerator: (CellInput | undefined)[],
   denominator: (CellInput | undefined)[],
   per: number,
-  minBase: number = DEFAULT_MIN_BASE
+  minBase: number = DEFAULT_MIN_BASE,
 ): Guarded {
   const inputs = [...numerator, ...denominator]
   for (const cell of inputs) {

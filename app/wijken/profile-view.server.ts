@@ -15,4 +15,5 @@ export const tableTitles = (): Record<string, string> =>
   Object.fromEntries(Object.values(cbsTables).map((t) => [t.id, t.title]))
 
 /** The indicators a map can show, in catalogue order. */
-export const mapOptions = (locale: 'nl' | 'en') => indicatorCatalogue.map((d) => ({ code: d.code, label: d.label[locale] }))
+export const mapOptions = (locale: 'nl' | 'en') =>
+  indicatorCatalogue.map((d) => ({ code: d.code, label: d.label[locale] }))

@@ -125,7 +125,7 @@ describe("getWijkProfile: 's-Hertogenbosch Binnenstad (WK079601)", () => {
     const { cocktail } = profile()
     expect(cocktail).toMatchObject({ riskIndicators: [], count: 0, assessed: 2 })
     expect(cocktail.summary).toBe(
-      "In Binnenstad ligt geen van de 2 bekeken cijfers duidelijk ongunstiger dan in 's-Hertogenbosch én in heel Nederland. Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon."
+      "In Binnenstad ligt geen van de 2 bekeken cijfers duidelijk ongunstiger dan in 's-Hertogenbosch én in heel Nederland. Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.",
     )
   })
 })
@@ -150,7 +150,7 @@ describe('getWijkProfile: other wijken', () => {
     fs.writeFileSync(
       file,
       '\uFEFFID;Vormen;Wijken;Perioden;TotaalJongerenMetJeugdzorgInNatura_1;ThuiswonendKindInEenouderhuishouden_6;Codering_20\n' +
-        '1;Totaal alle jeugdzorg in natura;Empel;1e halfjaar 2024;40.0;5.0;WK079608\n'
+        '1;Totaal alle jeugdzorg in natura;Empel;1e halfjaar 2024;40.0;5.0;WK079608\n',
     )
     importCbsFile(db, file)
     const p = getWijkProfile(db, 'WK079608')!

@@ -53,7 +53,6 @@ function loadCells(db: Db, regionCodes: string[]): CellStore {
   return store
 }
 
-
 interface Computed {
   guarded: Guarded
   raw: number | null
@@ -102,8 +101,6 @@ function computeAt(def: IndicatorDef, store: CellStore, region: string, period: 
 }
 
 const round = (v: number | null, decimals: number) => (v === null ? null : Number(v.toFixed(decimals)))
-
-
 
 function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeente: string): IndicatorResult {
   const own = def.level === 'gemeente' ? gemeente : wijk
@@ -177,7 +174,6 @@ function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeent
   }
 }
 
-
 function findRegion(db: Db, code: string): Region | undefined {
   return db.select().from(regions).where(eq(regions.code, code)).get()
 }
@@ -187,7 +183,7 @@ function profileFrom(store: CellStore, wijk: Region, gemeente: { code: string; n
   const cocktail = computeCocktail(
     wijk.name,
     gemeente.name,
-    results.map((r) => ({ ...r, label: r.label.nl }))
+    results.map((r) => ({ ...r, label: r.label.nl })),
   )
   return {
     code: wijk.code,

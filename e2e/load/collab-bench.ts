@@ -16,7 +16,16 @@ import * as Y from 'yjs'
 import { getRecordMap } from '../../app/canvas/y-records'
 import { openDb } from '../../db/client'
 import { SqliteRoomStorage } from '../../server/collab/storage'
-import { connect, newRoomId, startServer, tempDbFile, token, waitFor, waitSynced, type TestServer } from '../../server/collab/test-support'
+import {
+  connect,
+  newRoomId,
+  startServer,
+  tempDbFile,
+  token,
+  waitFor,
+  waitSynced,
+  type TestServer,
+} from '../../server/collab/test-support'
 
 const SHAPES = 1000
 const CONNECTIONS = 20
@@ -36,7 +45,23 @@ function shapeRecord(i: number) {
     isLocked: false,
     opacity: 1,
     meta: {},
-    props: { w: 100, h: 60, geo: 'rectangle', color: 'black', labelColor: 'black', fill: 'semi', dash: 'draw', size: 'm', font: 'draw', text: `Idee ${i}: speelplek`, align: 'middle', verticalAlign: 'middle', growY: 0, url: '', scale: 1 },
+    props: {
+      w: 100,
+      h: 60,
+      geo: 'rectangle',
+      color: 'black',
+      labelColor: 'black',
+      fill: 'semi',
+      dash: 'draw',
+      size: 'm',
+      font: 'draw',
+      text: `Idee ${i}: speelplek`,
+      align: 'middle',
+      verticalAlign: 'middle',
+      growY: 0,
+      url: '',
+      scale: 1,
+    },
   }
 }
 
@@ -56,8 +81,36 @@ const pct = (values: number[], p: number) => {
 }
 const ms = (v: number) => `${v.toFixed(1)} ms`
 const timingRows = (label: string, t: { open: number; connect: number }[]): [string, string, string][] => [
-  [`open → synced, ${label} (n=${t.length})`, ms(pct(t.map((x) => x.open), 50)), ms(pct(t.map((x) => x.open), 99))],
-  [`connect → synced, ${label} (n=${t.length})`, ms(pct(t.map((x) => x.connect), 50)), ms(pct(t.map((x) => x.connect), 99))],
+  [
+    `open → synced, ${label} (n=${t.length})`,
+    ms(
+      pct(
+        t.map((x) => x.open),
+        50,
+      ),
+    ),
+    ms(
+      pct(
+        t.map((x) => x.open),
+        99,
+      ),
+    ),
+  ],
+  [
+    `connect → synced, ${label} (n=${t.length})`,
+    ms(
+      pct(
+        t.map((x) => x.connect),
+        50,
+      ),
+    ),
+    ms(
+      pct(
+        t.map((x) => x.connect),
+        99,
+      ),
+    ),
+  ],
 ]
 
 type Timing = { open: number; connect: number }
@@ -175,14 +228,25 @@ function storageFigures(file: string) {
   const db = openDb(file)
   db.$client.pragma('wal_checkpoint(TRUNCATE)')
   const updates = (db.$client.prepare('select count(*) n from room_updates').get() as { n: number }).n
-  const snaps = db.$client.prepare('select count(*) n, coalesce(sum(length(state)), 0) bytes from room_snapshots').get() as { n: number; bytes: number }
+  const snaps = db.$client
+    .prepare('select count(*) n, coalesce(sum(length(state)), 0) bytes from room_snapshots')
+    .get() as { n: number; bytes: number }
   db.$client.close()
   return { updates, snapshots: snaps.n, snapshotBytes: snaps.bytes, fileBytes: fs.statSync(file).size }
 }
 
 function machine() {
-  const cpu = /model name\s*:\s*(.+)/.exec(fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? 'unknown'
-  return { date: execSync('date').toString().trim(), cores: os.availableParallelism(), node: process.version, arch: os.machine(), cpu }
+  const cpu =
+    /model name\s*:\s*(.+)/.exec(fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ??
+    os.cpus()[0]?.model ??
+    'unknown'
+  return {
+    date: execSync('date').toString().trim(),
+    cores: os.availableParallelism(),
+    node: process.version,
+    arch: os.machine(),
+    cpu,
+  }
 }
 
 async function main() {
@@ -199,16 +263,34 @@ async function main() {
   const m = machine()
 
   const rows: [string, string, string][] = [
-    [`server: load room from ${SHAPES} update rows (n=${CONNECTIONS})`, ms(pct(sync.serverLog, 50)), ms(pct(sync.serverLog, 99))],
-    [`server: load room from its snapshot (n=${CONNECTIONS})`, ms(pct(sync.serverSnapshot, 50)), ms(pct(sync.serverSnapshot, 99))],
+    [
+      `server: load room from ${SHAPES} update rows (n=${CONNECTIONS})`,
+      ms(pct(sync.serverLog, 50)),
+      ms(pct(sync.serverLog, 99)),
+    ],
+    [
+      `server: load room from its snapshot (n=${CONNECTIONS})`,
+      ms(pct(sync.serverSnapshot, 50)),
+      ms(pct(sync.serverSnapshot, 99)),
+    ],
     ...timingRows(`cold load, ${SHAPES} update rows`, sync.coldLog),
     ...timingRows('cold load from snapshot', sync.coldSnapshot),
     ...timingRows('warm room in memory', sync.warm),
-    [`update → ${READERS} clients, one at a time (${UPDATES}×${READERS})`, ms(pct(fan.sequential, 50)), ms(pct(fan.sequential, 99))],
-    [`update → ${READERS} clients, burst of ${UPDATES} (total ${ms(fan.burstTotal)})`, ms(pct(fan.burst, 50)), ms(pct(fan.burst, 99))],
+    [
+      `update → ${READERS} clients, one at a time (${UPDATES}×${READERS})`,
+      ms(pct(fan.sequential, 50)),
+      ms(pct(fan.sequential, 99)),
+    ],
+    [
+      `update → ${READERS} clients, burst of ${UPDATES} (total ${ms(fan.burstTotal)})`,
+      ms(pct(fan.burst, 50)),
+      ms(pct(fan.burst, 99)),
+    ],
   ]
   const storageLine = `${store.updates} update rows, ${store.snapshots} snapshots (${(store.snapshotBytes / 1024).toFixed(0)} KiB), database file ${(store.fileBytes / 1024 / 1024).toFixed(2)} MiB`
-  const table = ['| measurement | p50 | p99 |', '|---|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+  const table = ['| measurement | p50 | p99 |', '|---|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  )
   console.log(`\n${table}\n\nAfter compaction: ${storageLine}`)
   console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.arch}, Node ${m.node}; ${m.date}\n`)
 

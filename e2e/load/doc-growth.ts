@@ -71,8 +71,12 @@ function run(representation: RecordRepresentation, writers: 1 | 2, pattern: Patt
 }
 
 const cpu = os.cpus()[0]?.model ?? 'unknown'
-console.log(`doc growth — ${EDITS} edits, ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length}× ${cpu}`)
-console.log(`representation | writers | edit pattern (${SHAPES} shapes unless "same shape") | bytes before | bytes after | growth/edit | late joiner | ms | converged`)
+console.log(
+  `doc growth — ${EDITS} edits, ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length}× ${cpu}`,
+)
+console.log(
+  `representation | writers | edit pattern (${SHAPES} shapes unless "same shape") | bytes before | bytes after | growth/edit | late joiner | ms | converged`,
+)
 for (const representation of ['ymap', 'ykeyvalue'] as const) {
   for (const [writers, pattern] of [
     [1, 'same shape'],

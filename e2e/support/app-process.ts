@@ -95,7 +95,18 @@ export interface Account {
 export async function createFacilitatorWithCli(app: AppProcess, account: Account): Promise<string> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'server/cli.ts', 'user:create', '--email', account.email, '--password', account.password, '--name', account.name],
+    [
+      '--import',
+      'tsx',
+      'server/cli.ts',
+      'user:create',
+      '--email',
+      account.email,
+      '--password',
+      account.password,
+      '--name',
+      account.name,
+    ],
     { cwd: root, env: { ...process.env, DATABASE_PATH: app.databasePath }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let out = ''

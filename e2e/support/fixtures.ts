@@ -13,7 +13,13 @@ export async function expectAccessible(page: Page, options: { exclude?: string[]
   const { violations } = await builder.analyze()
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    )
   expect(serious, `axe violations on ${page.url()}`).toEqual([])
 }
 

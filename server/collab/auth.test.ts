@@ -34,7 +34,15 @@ const req = (cookie?: string) => ({ headers: cookie ? { cookie } : {} }) as Inco
 describe('parseRoomPath', () => {
   it('accepts only /collab/<8-64 safe characters>', () => {
     expect(parseRoomPath('/collab/abcDEF12_-')).toBe('abcDEF12_-')
-    for (const bad of ['/collab/short', '/collab/', '/collab', '/collab/abc/defghijk', '/collab/..%2F..%2Fetc', '/other/abcdefgh', `/collab/${'a'.repeat(65)}`]) {
+    for (const bad of [
+      '/collab/short',
+      '/collab/',
+      '/collab',
+      '/collab/abc/defghijk',
+      '/collab/..%2F..%2Fetc',
+      '/other/abcdefgh',
+      `/collab/${'a'.repeat(65)}`,
+    ]) {
       expect(parseRoomPath(bad)).toBeNull()
     }
   })
@@ -44,11 +52,22 @@ describe('createAuthenticator', () => {
   const roomId = 'room-auth-1'
   it('accepts a valid token for the room and resolves its subject', async () => {
     const result = await testAuthenticate(req(), roomId, token(roomId, 'u:anna'))
-    expect(result).toEqual({ ok: true, identity: { subject: 'u:anna', role: 'facilitator', name: 'Begeleider anna', mode: 'edit', presenceId: 'pid-u:anna' } })
+    expect(result).toEqual({
+      ok: true,
+      identity: {
+        subject: 'u:anna',
+        role: 'facilitator',
+        name: 'Begeleider anna',
+        mode: 'edit',
+        presenceId: 'pid-u:anna',
+      },
+    })
   })
   it('refuses: other room 403, expired 401, tampered 401, nothing 401, subject not in room 403', async () => {
     expect(await testAuthenticate(req(), roomId, token('room-auth-2'))).toMatchObject({ ok: false, status: 403 })
-    expect(await testAuthenticate(req(), roomId, token(roomId, 'p:1', 'edit', Date.now() - 60_000, 1000))).toMatchObject({ ok: false, status: 401 })
+    expect(
+      await testAuthenticate(req(), roomId, token(roomId, 'p:1', 'edit', Date.now() - 60_000, 1000)),
+    ).toMatchObject({ ok: false, status: 401 })
     expect(await testAuthenticate(req(), roomId, token(roomId) + 'x')).toMatchObject({ ok: false, status: 401 })
     expect(await testAuthenticate(req(), roomId, null)).toMatchObject({ ok: false, status: 401 })
     expect(await testAuthenticate(req(), roomId, token(roomId, 'p:outsider'))).toMatchObject({ ok: false, status: 403 })
@@ -59,14 +78,25 @@ describe('createAuthenticator', () => {
       resolveSubject: (s, r) => resolveTestSubject(s, r, 'edit'),
       resolveCookies: async () => null,
     })
-    expect(await auth(req(), roomId, token(roomId, 'p:1', 'read'))).toMatchObject({ ok: true, identity: { mode: 'read' } })
+    expect(await auth(req(), roomId, token(roomId, 'p:1', 'read'))).toMatchObject({
+      ok: true,
+      identity: { mode: 'read' },
+    })
   })
   it('falls back to cookies when the token does not grant access', async () => {
-    expect(await testAuthenticate(req('a=1; test_subject=p%3A7'), roomId, null)).toMatchObject({ ok: true, identity: { name: 'Ouder 7' } })
-    expect(await testAuthenticate(req('test_subject=p%3A7'), roomId, token(roomId, 'p:1', 'edit', 0, 1))).toMatchObject({ ok: true })
+    expect(await testAuthenticate(req('a=1; test_subject=p%3A7'), roomId, null)).toMatchObject({
+      ok: true,
+      identity: { name: 'Ouder 7' },
+    })
+    expect(await testAuthenticate(req('test_subject=p%3A7'), roomId, token(roomId, 'p:1', 'edit', 0, 1))).toMatchObject(
+      { ok: true },
+    )
     expect(await testAuthenticate(req('unrelated=1'), roomId, null)).toMatchObject({ ok: false, status: 401 })
     // a credential that is valid for another room still says 403 when the cookies have nothing
-    expect(await testAuthenticate(req('unrelated=1'), roomId, token('room-auth-2'))).toMatchObject({ ok: false, status: 403 })
+    expect(await testAuthenticate(req('unrelated=1'), roomId, token('room-auth-2'))).toMatchObject({
+      ok: false,
+      status: 403,
+    })
   })
 })
 
@@ -99,7 +129,10 @@ describe('websocket upgrade', () => {
     const roomId = newRoomId()
     const a = connect(s.url, roomId, token(roomId))
     const b = connect(s.url, roomId, token(roomId))
-    cleanups.push(() => a.destroy(), () => b.destroy())
+    cleanups.push(
+      () => a.destroy(),
+      () => b.destroy(),
+    )
     await Promise.all([waitSynced(a), waitSynced(b)])
     expect(await upgradeStatus(`${s.url}/${roomId}?token=${token(roomId)}`)).toBe(503)
     expect(await upgradeStatus(`${s.url}/${newRoomId()}?token=${token('x')}`)).toBe(403) // other rooms unaffected
@@ -114,7 +147,10 @@ describe('websocket upgrade', () => {
         variant === 'read-only token'
           ? connect(s.url, roomId, token(roomId, 'u:beamer', 'read'))
           : connect(s.url, roomId, token(roomId, 'u:beamer'), undefined, { mode: 'read' })
-      cleanups.push(() => editor.destroy(), () => projector.destroy())
+      cleanups.push(
+        () => editor.destroy(),
+        () => projector.destroy(),
+      )
       await Promise.all([waitSynced(editor), waitSynced(projector)])
       editor.doc.getMap('m').set('fromEditor', 1)
       await waitFor(() => projector.doc.getMap('m').get('fromEditor') === 1, 'projector receives edits')
@@ -123,7 +159,10 @@ describe('websocket upgrade', () => {
       // Frames of one connection are handled in order: once its later awareness change is
       // visible to the editor, the server has dealt with the edit before it.
       projector.awareness.setLocalStateField('marker', 'after-edit')
-      await waitFor(() => [...editor.awareness.getStates().values()].some((st) => st.marker === 'after-edit'), 'marker seen')
+      await waitFor(
+        () => [...editor.awareness.getStates().values()].some((st) => st.marker === 'after-edit'),
+        'marker seen',
+      )
       expect(editor.doc.getMap('m').has('fromProjector')).toBe(false)
       expect(s.collab.registry.get(roomId)!.doc.getMap('m').has('fromProjector')).toBe(false)
       expect((await loadStoredDoc(s.db, roomId)).getMap('m').toJSON()).toEqual({ fromEditor: 1 })

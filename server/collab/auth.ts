@@ -43,7 +43,11 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
     if (token) {
       const verified = verifyCollabToken(deps.secret, token, now())
       if (!verified.ok) {
-        failures.push({ ok: false, status: 401, reason: verified.reason === 'expired' ? 'Toegang verlopen' : 'Ongeldige toegang' })
+        failures.push({
+          ok: false,
+          status: 401,
+          reason: verified.reason === 'expired' ? 'Toegang verlopen' : 'Ongeldige toegang',
+        })
       } else if (verified.payload.r !== roomId) {
         failures.push({ ok: false, status: 403, reason: 'Geen toegang tot deze ruimte' })
       } else {

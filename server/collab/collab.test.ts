@@ -79,11 +79,20 @@ describe('collaboration with real providers', () => {
     const roomId = newRoomId()
     const alice = client(s, roomId, 'p:1')
     const observer = client(s, roomId, 'u:obs')
-    alice.awareness.setLocalState({ user: { id: 'pid-u:boss', name: 'Ik ben de baas', role: 'facilitator', color: '#f00' }, cursor: { x: 1 } })
+    alice.awareness.setLocalState({
+      user: { id: 'pid-u:boss', name: 'Ik ben de baas', role: 'facilitator', color: '#f00' },
+      cursor: { x: 1 },
+    })
     await Promise.all([waitSynced(alice), waitSynced(observer)])
     const aliceId = alice.doc.clientID
     await waitFor(() => observer.awareness.getStates().get(aliceId)?.cursor?.x === 1, 'alice visible')
-    expect(observer.awareness.getStates().get(aliceId)!.user).toEqual({ id: 'pid-p:1', name: 'Ouder 1', role: 'ouder', mode: 'edit', color: '#f00' })
+    expect(observer.awareness.getStates().get(aliceId)!.user).toEqual({
+      id: 'pid-p:1',
+      name: 'Ouder 1',
+      role: 'ouder',
+      mode: 'edit',
+      color: '#f00',
+    })
 
     const mallory = rawClient(`${s.url}/${roomId}?token=${token(roomId, 'p:9')}`)
     await mallory.opened
@@ -93,7 +102,11 @@ describe('collaboration with real providers', () => {
         encodeAwarenessEntries([
           { clientId: aliceId, clock: 999, state: { user: { name: 'Gehackt' } } },
           { clientId: aliceId, clock: 1000, state: null },
-          { clientId: malloryId, clock: 1, state: { user: { name: 'Begeleider', role: 'facilitator', color: '#0f0' }, cursor: { x: 5 } } },
+          {
+            clientId: malloryId,
+            clock: 1,
+            state: { user: { name: 'Begeleider', role: 'facilitator', color: '#0f0' }, cursor: { x: 5 } },
+          },
         ]),
       ),
     )
@@ -135,9 +148,7 @@ describe('collaboration with real providers', () => {
   it('does not apply, store or relay an update the policy rejects, and closes that connection with 4422', async () => {
     const policy: RoomPolicy = {
       acceptUpdate: ({ update }) => {
-        const forbidden = Y.decodeUpdate(update).structs.some(
-          (s) => s instanceof Y.Item && s.parentSub === 'locked',
-        )
+        const forbidden = Y.decodeUpdate(update).structs.some((s) => s instanceof Y.Item && s.parentSub === 'locked')
         return forbidden ? { ok: false, reason: 'Dit onderdeel is vergrendeld' } : { ok: true }
       },
     }
@@ -155,7 +166,10 @@ describe('collaboration with real providers', () => {
 
     b.doc.getMap('m').set('allowed', 1)
     b.awareness.setLocalStateField('marker', 1)
-    await waitFor(() => (s.collab.registry.get(roomId)?.doc.getMap('m').get('allowed') as number) === 1, 'allowed applied')
+    await waitFor(
+      () => (s.collab.registry.get(roomId)?.doc.getMap('m').get('allowed') as number) === 1,
+      'allowed applied',
+    )
     expect(b.doc.getMap('m').has('locked')).toBe(false)
     expect(s.collab.registry.get(roomId)!.doc.getMap('m').has('locked')).toBe(false)
     expect((await loadStoredDoc(s.db, roomId)).getMap('m').toJSON()).toEqual({ allowed: 1 })

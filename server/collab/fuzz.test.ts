@@ -6,7 +6,20 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { connect, content, newRoomId, prng, randomEdit, sameState, startServer, tempDbFile, token, waitFor, waitSynced, type TestServer } from './test-support'
+import {
+  connect,
+  content,
+  newRoomId,
+  prng,
+  randomEdit,
+  sameState,
+  startServer,
+  tempDbFile,
+  token,
+  waitFor,
+  waitSynced,
+  type TestServer,
+} from './test-support'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -48,10 +61,14 @@ async function run(seed: number) {
 
   for (const p of peers) if (!p.shouldConnect) p.connect()
   await Promise.all(peers.map(waitSynced))
-  await waitFor(() => {
-    const room = server.collab.registry.get(roomId)
-    return room !== undefined && sameState([room.doc, ...peers.map((p) => p.doc)])
-  }, `seed ${seed}: peers and server converge`, 30_000)
+  await waitFor(
+    () => {
+      const room = server.collab.registry.get(roomId)
+      return room !== undefined && sameState([room.doc, ...peers.map((p) => p.doc)])
+    },
+    `seed ${seed}: peers and server converge`,
+    30_000,
+  )
   const expected = content(peers[0].doc)
   expect(expected.shapes.length + expected.notes.length).toBeGreaterThan(0)
 

@@ -56,7 +56,10 @@ async function setup(options: Parameters<typeof startServer>[1] = {}) {
   const db = openDb(file)
   const storage = new TestStorage(db)
   const server = await startServer(file, { db, storage, ...options })
-  cleanups.push(() => db.$client.close(), () => server.close())
+  cleanups.push(
+    () => db.$client.close(),
+    () => server.close(),
+  )
   return { db, storage, server }
 }
 
@@ -84,7 +87,8 @@ describe('room lifecycle', () => {
     const b = client(server, roomId, 'p:2')
     const c = client(server, roomId, 'p:3')
     const seenAtFirstSync: Record<string, unknown>[] = []
-    for (const p of [a, b, c]) p.on('sync', (synced: boolean) => synced && seenAtFirstSync.push(p.doc.getMap('m').toJSON()))
+    for (const p of [a, b, c])
+      p.on('sync', (synced: boolean) => synced && seenAtFirstSync.push(p.doc.getMap('m').toJSON()))
     await waitFor(() => a.wsconnected && b.wsconnected && c.wsconnected, 'websockets open')
     // Sent while the server is still loading: must be queued, not lost.
     a.doc.getMap('m').set('duringLoad', 'x')
@@ -95,8 +99,15 @@ describe('room lifecycle', () => {
     expect(storage.loads).toBe(1)
     expect(seenAtFirstSync).toHaveLength(3)
     for (const seen of seenAtFirstSync) expect(seen).toMatchObject({ seeded1: 'a', seeded2: 'b' })
-    await waitFor(() => b.doc.getMap('m').get('duringLoad') === 'x' && c.doc.getMap('m').get('duringLoad') === 'x', 'edit made during load relayed')
-    expect((await loadStoredDoc(db, roomId)).getMap('m').toJSON()).toEqual({ seeded1: 'a', seeded2: 'b', duringLoad: 'x' })
+    await waitFor(
+      () => b.doc.getMap('m').get('duringLoad') === 'x' && c.doc.getMap('m').get('duringLoad') === 'x',
+      'edit made during load relayed',
+    )
+    expect((await loadStoredDoc(db, roomId)).getMap('m').toJSON()).toEqual({
+      seeded1: 'a',
+      seeded2: 'b',
+      duringLoad: 'x',
+    })
   })
 
   it('evicts the room a grace period after the last client left, compacting it first', async () => {
@@ -170,7 +181,8 @@ describe('room lifecycle', () => {
     await waitSynced(a)
     for (let i = 0; i < 25; i++) a.doc.getMap('m').set(`k${i}`, i)
     await waitFor(() => server.collab.registry.get(roomId)!.doc.getMap('m').size === 25, 'server has all')
-    const snapshots = () => db.$client.prepare('select count(*) as n from room_snapshots where room_id = ?').get(roomId) as { n: number }
+    const snapshots = () =>
+      db.$client.prepare('select count(*) as n from room_snapshots where room_id = ?').get(roomId) as { n: number }
     await waitFor(() => snapshots().n === 1 && roomUpdateCount(db, roomId) < 10, 'compacted')
     expect((await loadStoredDoc(db, roomId)).getMap('m').toJSON()).toEqual(a.doc.getMap('m').toJSON())
   })

@@ -171,14 +171,20 @@ export class Room {
           this.receiveAwareness(conn, message.update)
           break
         case 'query-awareness':
-          conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])))
+          conn.send(
+            encodeAwareness(
+              awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+            ),
+          )
           break
         case 'auth':
           break
       }
     } catch (err) {
       if (err instanceof ProtocolError) {
-        this.options.logger.warn(`[collab] room ${this.id}: malformed message from connection ${conn.id} (${conn.identity.subject}): ${err.message}`)
+        this.options.logger.warn(
+          `[collab] room ${this.id}: malformed message from connection ${conn.id} (${conn.identity.subject}): ${err.message}`,
+        )
         conn.close(CloseCode.malformed, 'Onleesbaar bericht')
       } else {
         this.options.logger.error(`[collab] room ${this.id}: error handling a message from connection ${conn.id}`, err)
@@ -200,7 +206,9 @@ export class Room {
     assertWellFormedUpdate(update)
     const verdict = this.options.policy.acceptUpdate({ room: this, identity: conn.identity, update })
     if (!verdict.ok) {
-      this.options.logger.warn(`[collab] room ${this.id}: update from ${conn.identity.subject} rejected: ${verdict.reason}`)
+      this.options.logger.warn(
+        `[collab] room ${this.id}: update from ${conn.identity.subject} rejected: ${verdict.reason}`,
+      )
       conn.send(encodePermissionDenied(verdict.reason))
       conn.close(CloseCode.rejected, verdict.reason)
       return

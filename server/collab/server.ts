@@ -56,7 +56,11 @@ export function attachCollabServer(httpServer: Server, options: CollabServerOpti
     graceMs: options.graceMs ?? 10_000,
     logger,
   })
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 8 * 1024 * 1024, clientTracking: false })
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayload ?? 8 * 1024 * 1024,
+    clientTracking: false,
+  })
   const connections = new Set<Connection>()
   /** admitted or handshaking connections per room, for the capacity check */
   const perRoom = new Map<string, number>()

@@ -74,10 +74,14 @@ describe('SqliteRoomStorage', () => {
     const roomId = newRoomId('kill')
     // `node --import tsx` rather than the tsx CLI, which would run the script in a grandchild
     // that the SIGKILL does not reach.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fixtures/append-child.ts'), file, roomId], {
-      cwd: path.resolve(here, '../..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(here, 'fixtures/append-child.ts'), file, roomId],
+      {
+        cwd: path.resolve(here, '../..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     const reported: number[] = []

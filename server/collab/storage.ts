@@ -100,7 +100,10 @@ export class SqliteRoomStorage implements RoomStorage {
       const values = { roomId, state: toBuffer(state), lastUpdateId: upToId, updatedAt: new Date() }
       tx.insert(roomSnapshots)
         .values(values)
-        .onConflictDoUpdate({ target: roomSnapshots.roomId, set: { state: values.state, lastUpdateId: upToId, updatedAt: values.updatedAt } })
+        .onConflictDoUpdate({
+          target: roomSnapshots.roomId,
+          set: { state: values.state, lastUpdateId: upToId, updatedAt: values.updatedAt },
+        })
         .run()
       const deleted = tx
         .delete(roomUpdates)

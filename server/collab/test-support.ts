@@ -25,7 +25,11 @@ export function tempDbFile(label = 'collab'): string {
 }
 
 /** Subjects: `u:<name>` is a facilitator, `p:<n>` is "Ouder <n>"; `p:outsider` is 403. */
-export async function resolveTestSubject(subject: string, _roomId: string, mode: 'edit' | 'read'): Promise<AccessResult> {
+export async function resolveTestSubject(
+  subject: string,
+  _roomId: string,
+  mode: 'edit' | 'read',
+): Promise<AccessResult> {
   if (subject === 'p:outsider') return { ok: false, status: 403, reason: 'Geen deelnemer' }
   const identity: CollabIdentity = subject.startsWith('u:')
     ? { subject, role: 'facilitator', name: `Begeleider ${subject.slice(2)}`, mode, presenceId: `pid-${subject}` }
@@ -42,7 +46,13 @@ export const testAuthenticate = createAuthenticator({
   },
 })
 
-export function token(roomId: string, subject = 'p:1', mode: 'edit' | 'read' = 'edit', now = Date.now(), ttlMs?: number) {
+export function token(
+  roomId: string,
+  subject = 'p:1',
+  mode: 'edit' | 'read' = 'edit',
+  now = Date.now(),
+  ttlMs?: number,
+) {
   return signCollabToken(TEST_SECRET, { roomId, subject, mode }, now, ttlMs)
 }
 
@@ -131,7 +141,9 @@ export function upgradeStatus(url: string, headers: Record<string, string> = {})
 }
 
 export function roomUpdateCount(db: Db, roomId: string): number {
-  const row = db.$client.prepare('select count(*) as n from room_updates where room_id = ?').get(roomId) as { n: number }
+  const row = db.$client.prepare('select count(*) as n from room_updates where room_id = ?').get(roomId) as {
+    n: number
+  }
   return row.n
 }
 
@@ -182,5 +194,7 @@ export const content = (doc: Y.Doc) => ({
 export const sameState = (docs: Y.Doc[]) => {
   const first = JSON.stringify(content(docs[0]))
   const sv = Buffer.from(Y.encodeStateVector(docs[0])).toString('base64')
-  return docs.every((d) => JSON.stringify(content(d)) === first && Buffer.from(Y.encodeStateVector(d)).toString('base64') === sv)
+  return docs.every(
+    (d) => JSON.stringify(content(d)) === first && Buffer.from(Y.encodeStateVector(d)).toString('base64') === sv,
+  )
 }

@@ -54,7 +54,8 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
   const figure = (v: number | null) =>
     v === null ? t(locale, 'cards.card.noFigure') : formatValue(v, p.unit, p.decimals, locale)
   // A hidden figure is shown in words, never as 0.
-  const main = p.value === null ? formatReason(p.reason ?? 'no-data', locale) : formatValue(p.value, p.unit, p.decimals, locale)
+  const main =
+    p.value === null ? formatReason(p.reason ?? 'no-data', locale) : formatValue(p.value, p.unit, p.decimals, locale)
   // "%" is part of the number; a plain count needs no unit word.
   const unit = p.unit !== '%' && p.unit !== 'aantal' && p.value !== null ? p.unit : null
   const risk = p.isRisk === true
@@ -106,7 +107,9 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
       </p>
       {update ? (
         <UpdateNotice
-          onRefresh={() => editor.updateShape<IndicatorCardShape>({ id: shape.id, type: INDICATOR_CARD, props: update })}
+          onRefresh={() =>
+            editor.updateShape<IndicatorCardShape>({ id: shape.id, type: INDICATOR_CARD, props: update })
+          }
         />
       ) : null}
     </CardFrame>

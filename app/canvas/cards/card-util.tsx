@@ -12,7 +12,9 @@ export abstract class CardShapeUtil<S extends TLBaseBoxShape> extends BaseBoxSha
   }
 
   override component(shape: S) {
-    return <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>{this.renderCard(shape)}</HTMLContainer>
+    return (
+      <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>{this.renderCard(shape)}</HTMLContainer>
+    )
   }
 
   override getIndicatorPath(shape: S) {

@@ -1,4 +1,11 @@
-import { createShapeId, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLRecord, type TLShape } from 'tldraw'
+import {
+  createShapeId,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  type TLRecord,
+  type TLShape,
+} from 'tldraw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { makeStore, syncDocs } from '../test-support'
@@ -76,7 +83,12 @@ describe('the wijk card shapes', () => {
       expect(store.schema.validateRecord(store, record, 'createRecord', null)).toEqual(record)
     }
     // A hidden figure is null with its reason, which is valid too.
-    const hidden = card('h', INDICATOR_CARD, { ...indicatorProps, value: null, reason: 'too-small', reasonText: 'te klein om te tonen' })
+    const hidden = card('h', INDICATOR_CARD, {
+      ...indicatorProps,
+      value: null,
+      reason: 'too-small',
+      reasonText: 'te klein om te tonen',
+    })
     expect(() => store.schema.validateRecord(store, hidden, 'createRecord', null)).not.toThrow()
   })
 

@@ -5,8 +5,7 @@ import type { CocktailSnapshot, IndicatorSnapshot } from './snapshot'
 // No value imports from tldraw here: the session page (server-rendered) imports this module.
 
 export type CardToPlace =
-  | { type: typeof INDICATOR_CARD; props: IndicatorSnapshot }
-  | { type: typeof COCKTAIL_CARD; props: CocktailSnapshot }
+  { type: typeof INDICATOR_CARD; props: IndicatorSnapshot } | { type: typeof COCKTAIL_CARD; props: CocktailSnapshot }
 
 interface Rect {
   x: number
@@ -40,7 +39,11 @@ export function findSpot(viewport: Rect, size: { w: number; h: number }, taken: 
     y: originY + j * (size.h + GAP),
     ...size,
   })
-  const inView = (r: Rect) => r.x >= viewport.x && r.y >= viewport.y && r.x + r.w <= viewport.x + viewport.w && r.y + r.h <= viewport.y + viewport.h
+  const inView = (r: Rect) =>
+    r.x >= viewport.x &&
+    r.y >= viewport.y &&
+    r.x + r.w <= viewport.x + viewport.w &&
+    r.y + r.h <= viewport.y + viewport.h
   const free = (r: Rect) => {
     const withGap = { x: r.x - GAP / 2, y: r.y - GAP / 2, w: r.w + GAP, h: r.h + GAP }
     return !taken.some((t) => overlaps(withGap, t))

@@ -90,7 +90,9 @@ describe('update detection', () => {
   })
 
   it('offers the new snapshot when the value or the period changed', () => {
-    expect(indicatorUpdate(card(), withIndicator(profile, 'inwoners', { value: 14000 }))).toMatchObject({ value: 14000 })
+    expect(indicatorUpdate(card(), withIndicator(profile, 'inwoners', { value: 14000 }))).toMatchObject({
+      value: 14000,
+    })
     expect(
       indicatorUpdate(card(), withIndicator(profile, 'inwoners', { period: '2025JJ00', periodLabel: '2025' })),
     ).toMatchObject({ period: '2025JJ00', periodLabel: '2025' })
@@ -105,7 +107,9 @@ describe('update detection', () => {
   })
 
   it('ignores a profile of another wijk', () => {
-    expect(indicatorUpdate(card(), { ...withIndicator(profile, 'inwoners', { value: 1 }), code: 'WK079602' })).toBeNull()
+    expect(
+      indicatorUpdate(card(), { ...withIndicator(profile, 'inwoners', { value: 1 }), code: 'WK079602' }),
+    ).toBeNull()
   })
 
   it('sees a changed cocktail: a newer period or another count', () => {
@@ -113,7 +117,11 @@ describe('update detection', () => {
     const newer = withIndicator(profile, 'jeugdzorg', { period: '2025HJ01' })
     expect(cocktailUpdate(cocktail, newer)?.version).toContain('jeugdzorg@2025HJ01')
     const fewer = structuredClone(profile)
-    fewer.cocktail = { ...fewer.cocktail, count: fewer.cocktail.count + 1, riskIndicators: [...fewer.cocktail.riskIndicators, 'ww'] }
+    fewer.cocktail = {
+      ...fewer.cocktail,
+      count: fewer.cocktail.count + 1,
+      riskIndicators: [...fewer.cocktail.riskIndicators, 'ww'],
+    }
     expect(cocktailUpdate(cocktail, fewer)).toMatchObject({ count: profile.cocktail.count + 1 })
   })
 })

@@ -74,9 +74,17 @@ export function ChoroplethMap({
           data-testid="wijk-map"
           data-indicator={indicator.code}
         >
-          <title id={`${id}-title`}>{t('wijken.map.svgTitle', { indicator: label, gemeente: map.gemeente.name })}</title>
+          <title id={`${id}-title`}>
+            {t('wijken.map.svgTitle', { indicator: label, gemeente: map.gemeente.name })}
+          </title>
           <defs>
-            <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              id={`${id}-hatch`}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <rect width="6" height="6" fill="#f3f3f3" />
               <line x1="0" y1="0" x2="0" y2="6" stroke="#6b7680" strokeWidth="2" />
             </pattern>
@@ -144,7 +152,11 @@ export function ChoroplethMap({
         </p>
         {map.source && map.period ? (
           <p className="meta">
-            {t('wijken.map.source', { table: map.source.table, column: map.source.column, period: periodLabel(map.period) })}{' '}
+            {t('wijken.map.source', {
+              table: map.source.table,
+              column: map.source.column,
+              period: periodLabel(map.period),
+            })}{' '}
             {t('wijken.attribution.map')}
           </p>
         ) : null}

@@ -17,7 +17,14 @@ export function Sparkline({
   const x = (i: number) => pad + (n === 1 ? 0 : (i * (width - 2 * pad)) / (n - 1))
   const y = (v: number) => (max === min ? height / 2 : pad + ((max - v) * (height - 2 * pad)) / (max - min))
   return (
-    <svg className="wk-spark" viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" focusable="false">
+    <svg
+      className="wk-spark"
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      aria-hidden="true"
+      focusable="false"
+    >
       {series.map((s, si) => {
         // A hidden value breaks the line rather than dropping to 0.
         const segments: string[] = []

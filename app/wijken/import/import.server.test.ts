@@ -98,7 +98,7 @@ describe('importCbsFile', () => {
     }
     expect(error).toBeInstanceOf(CbsImportError)
     expect((error as CbsImportError).message).toBe(
-      '85990NED_good.csv, regel 3, kolom TotaalJongerenMetJeugdzorgInNatura_1: "veel" is geen getal.'
+      '85990NED_good.csv, regel 3, kolom TotaalJongerenMetJeugdzorgInNatura_1: "veel" is geen getal.',
     )
     expect((error as CbsImportError).report.errors).toEqual([
       { line: 3, column: 'TotaalJongerenMetJeugdzorgInNatura_1', message: '"veel" is geen getal.' },
@@ -115,7 +115,7 @@ describe('importCbsFile', () => {
       `2;Zuidoost;volgend jaar;95.0;;'s-Hertogenbosch;Wijk;WK079602`,
     ])
     expect(() => importCbsFile(db, file)).toThrow(
-      /regel 2, kolom Codering_20: "WK0796" is geen CBS-regiocode[\s\S]*regel 3, kolom Perioden: "volgend jaar" is geen bekende CBS-periode/
+      /regel 2, kolom Codering_20: "WK0796" is geen CBS-regiocode[\s\S]*regel 3, kolom Perioden: "volgend jaar" is geen bekende CBS-periode/,
     )
     expect(valueCount()).toBe(0)
   })

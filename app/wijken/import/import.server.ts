@@ -41,7 +41,7 @@ export interface ImportReport {
 export function readCbsFile(
   filePath: string,
   resolveGemeente?: (name: string) => string | null,
-  tableId?: string
+  tableId?: string,
 ): NormalizedTable {
   const fileName = path.basename(filePath)
   let text: string
@@ -86,19 +86,19 @@ export function importCbsFile(db: Db, filePath: string, options: ImportOptions =
   const upsertRegion = sqlite.prepare(
     `INSERT INTO regions (code, level, name, gemeente_code) VALUES (@code, @level, @name, @gemeenteCode)
      ON CONFLICT(code) DO UPDATE SET level = excluded.level, gemeente_code = excluded.gemeente_code,
-       name = CASE WHEN @hasTitle = 1 OR regions.name = regions.code THEN excluded.name ELSE regions.name END`
+       name = CASE WHEN @hasTitle = 1 OR regions.name = regions.code THEN excluded.name ELSE regions.name END`,
   )
   const upsertCell = sqlite.prepare(
     `INSERT INTO indicator_values (table_id, "column", source_column, category, region_code, period, value, missing_reason)
      VALUES (@tableId, @column, @sourceColumn, @category, @regionCode, @period, @value, @missingReason)
      ON CONFLICT(table_id, "column", category, region_code, period) DO UPDATE SET
-       value = excluded.value, missing_reason = excluded.missing_reason, source_column = excluded.source_column`
+       value = excluded.value, missing_reason = excluded.missing_reason, source_column = excluded.source_column`,
   )
   const upsertImport = sqlite.prepare(
     `INSERT INTO cbs_imports (table_id, period, file_name, row_count, value_count, imported_at)
      VALUES (@tableId, @period, @fileName, @rowCount, @valueCount, @importedAt)
      ON CONFLICT(table_id, period, file_name) DO UPDATE SET
-       row_count = excluded.row_count, value_count = excluded.value_count, imported_at = excluded.imported_at`
+       row_count = excluded.row_count, value_count = excluded.value_count, imported_at = excluded.imported_at`,
   )
 
   sqlite.transaction(() => {
@@ -156,7 +156,7 @@ export const bundledFiles = [
  */
 export function importBundledData(
   db: Db,
-  options: { dir?: string; onProgress?: ImportOptions['onProgress'] } = {}
+  options: { dir?: string; onProgress?: ImportOptions['onProgress'] } = {},
 ): { imported: ImportReport[]; skipped: string[] } {
   seedIndicators(db)
   const done = new Set(
@@ -164,7 +164,7 @@ export function importBundledData(
       .selectDistinct({ fileName: cbsImports.fileName })
       .from(cbsImports)
       .all()
-      .map((r) => r.fileName)
+      .map((r) => r.fileName),
   )
   const imported: ImportReport[] = []
   const skipped: string[] = []
@@ -174,7 +174,7 @@ export function importBundledData(
       imported.push(
         importCbsFile(db, path.join(options.dir ?? bundledDataDir, file), {
           onProgress: options.onProgress,
-        })
+        }),
       )
   }
   return { imported, skipped }

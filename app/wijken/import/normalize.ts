@@ -104,7 +104,7 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
             'Onbekende CBS-tabel. Zet het tabelnummer (bijv. 85984NED) in de bestandsnaam of kies een bekende tabel.',
         },
       ],
-      'unknown-table'
+      'unknown-table',
     )
   }
 
@@ -254,10 +254,10 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
       level === 'land'
         ? 'Nederland'
         : level === 'gemeente'
-        ? gemeenteName || (hasTitle ? title : code)
-        : hasTitle
-        ? title
-        : code
+          ? gemeenteName || (hasTitle ? title : code)
+          : hasTitle
+            ? title
+            : code
     if (!regions.has(code) || (hasTitle && !regions.get(code)!.hasTitle)) {
       regions.set(code, {
         code,
@@ -282,16 +282,16 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
     warnings.push(`${unknownColumns.length} onbekende kolom(men) niet ingelezen: ${unknownColumns.join(', ')}.`)
   if (skippedNational)
     warnings.push(
-      `${skippedNational} landelijke regel(s) overgeslagen die niet met Nederland (NL00) te vergelijken zijn (bijv. "Totaal" inclusief buitenland).`
+      `${skippedNational} landelijke regel(s) overgeslagen die niet met Nederland (NL00) te vergelijken zijn (bijv. "Totaal" inclusief buitenland).`,
     )
   if (skippedAggregates)
     warnings.push(
-      `${skippedAggregates} regel(s) van landsdelen, provincies, jeugdzorgregio's of grootteklassen overgeslagen.`
+      `${skippedAggregates} regel(s) van landsdelen, provincies, jeugdzorgregio's of grootteklassen overgeslagen.`,
     )
   if (unresolved.size) {
     const sample = [...unresolved].slice(0, 5).join(', ')
     warnings.push(
-      `${unresolved.size} gemeente(n) overgeslagen omdat hun gemeentecode nog niet bekend is (bijv. ${sample}). Lees eerst een tabel met regiocodes in.`
+      `${unresolved.size} gemeente(n) overgeslagen omdat hun gemeentecode nog niet bekend is (bijv. ${sample}). Lees eerst een tabel met regiocodes in.`,
     )
   }
 

@@ -39,7 +39,7 @@ export function parseCbsJson(text: string): {
   if (isRecord(json) && Array.isArray(json.value)) {
     if (Array.isArray(json.DataProperties)) {
       table.dataPropertyKeys = json.DataProperties.filter((p) => isRecord(p) && p.Type === 'Topic').map((p) =>
-        String((p as Record<string, Json>).Key)
+        String((p as Record<string, Json>).Key),
       )
     }
     json = json.value

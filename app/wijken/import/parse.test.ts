@@ -18,7 +18,8 @@ function load(file: string): NormalizedTable {
 
 const cell = (t: NormalizedTable, region: string, column: string, period?: string, category = '') =>
   t.cells.find(
-    (c) => c.regionCode === region && c.column === column && c.category === category && (!period || c.period === period)
+    (c) =>
+      c.regionCode === region && c.column === column && c.category === category && (!period || c.period === period),
   )
 
 describe('parseCbsNumber', () => {
@@ -150,7 +151,7 @@ describe('bundled jeugdzorg per wijk (85990NED, 85685NED)', () => {
     expect(t24.rowCount).toBe(204)
     expect(t24.periods).toEqual(['2024HJ01'])
     expect(new Set(t24.cells.map((c) => c.category))).toEqual(
-      new Set(['totaal-alle-jeugdzorg-in-natura', 'totaal-jeugdhulp-in-natura', 'jeugdhulp-zonder-verblijf'])
+      new Set(['totaal-alle-jeugdzorg-in-natura', 'totaal-jeugdhulp-in-natura', 'jeugdhulp-zonder-verblijf']),
     )
     expect(t23.rowCount).toBe(264)
     expect(t23.periods).toEqual(['2023HJ01', '2023HJ02', '2023JJ00'])

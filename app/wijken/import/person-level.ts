@@ -60,7 +60,7 @@ export function refusePersonLevel(raw: RawTable, file: string): void {
           message: `Dit bestand lijkt gegevens over personen te bevatten (${reason}). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.`,
         },
       ],
-      'person-level'
+      'person-level',
     )
   }
   const squashed = raw.columns.map(squash)

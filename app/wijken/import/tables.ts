@@ -6,11 +6,7 @@ import { KWB_2024_KEYS } from './kwb-keys'
  * by key stem (see `keyStem`) and queried per family.
  */
 export type TableFamily =
-  | 'kwb'
-  | 'jeugdzorg-wijken'
-  | 'uitkeringen-wijken'
-  | 'jeugdzorg-indicatoren-gemeenten'
-  | 'jeugdzorg-gemeenten'
+  'kwb' | 'jeugdzorg-wijken' | 'uitkeringen-wijken' | 'jeugdzorg-indicatoren-gemeenten' | 'jeugdzorg-gemeenten'
 
 export interface CbsTableSpec {
   id: string
@@ -32,7 +28,7 @@ const regionText = ['ID', 'Gemeentenaam', 'SoortRegio', 'Codering', 'WijkenEnBuu
 
 const kwbText = [...regionText, 'IndelingswijzigingGemeenteWijkBuurt', 'MeestVoorkomendePostcode']
 const kwbMeasures = stemsWithOccurrence(KWB_2024_KEYS).filter(
-  (stem) => !kwbText.includes(stem) && stem !== 'Dekkingspercentage'
+  (stem) => !kwbText.includes(stem) && stem !== 'Dekkingspercentage',
 )
 
 const jeugdzorgWijkMeasures = [

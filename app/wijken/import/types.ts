@@ -27,7 +27,7 @@ export class CbsImportError extends Error {
   constructor(
     readonly file: string,
     readonly issues: ImportIssue[],
-    readonly kind: 'invalid' | 'person-level' | 'unknown-table' = 'invalid'
+    readonly kind: 'invalid' | 'person-level' | 'unknown-table' = 'invalid',
   ) {
     super(formatIssues(file, issues))
     this.name = 'CbsImportError'
