@@ -27,4 +27,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  {
+    // Inside app/, another area is imported as `~/area/...`; `../` only leaves app/ (for db/).
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+(?!\\.\\./)(?!db/)', message: 'Importeer binnen app/ met ~/.' }] },
+      ],
+    },
+  },
 )

@@ -1,6 +1,6 @@
-import type { CommandResult } from '../auth/commands.server'
-import { translateAll } from '../i18n'
-import { readJsonObject } from '../validation'
+import type { CommandResult } from '~/auth/commands.server'
+import { translateAll } from '~/i18n'
+import { readJsonObject } from '~/validation'
 
 /** `{ message, errors: { field: message } }` with the status, as every API error is shaped. */
 export function errorJson(status: number, errors: Record<string, string>): Response {

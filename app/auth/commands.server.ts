@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client'
 import type { User } from '../../db/schema'
-import { fieldErrors } from '../validation'
+import { fieldErrors } from '~/validation'
 import { startSession } from './session.server'
 import { AttemptThrottle } from './attempt-throttle'
 import { checkCredentials, countUsers, createUser, DuplicateEmailError, normalizeEmail } from './users.server'

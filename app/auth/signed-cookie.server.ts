@@ -1,5 +1,5 @@
 import { createCookie } from '@remix-run/node'
-import { getEnv } from '../env.server'
+import { getEnv } from '~/env.server'
 
 /**
  * A signed, httpOnly, SameSite=Lax cookie for the whole site: the one place where the security

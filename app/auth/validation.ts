@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { requiredString } from '../validation'
+import { requiredString } from '~/validation'
 
 export const loginSchema = z.object({
   email: z.string({ error: 'v.email.required' }).trim().min(1, { error: 'v.email.required' }),

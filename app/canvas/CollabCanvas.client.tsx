@@ -6,7 +6,7 @@ import { customShapeUtils } from './cards'
 import { CardContext } from './cards/card-context'
 import { ConnectionBadge, ConnectionContext, ConnectionTopPanel, LicenseNotice, SchemaNotice } from './canvas-notices'
 import { licenseProblem } from './license'
-import { t } from '../i18n'
+import { t } from '~/i18n'
 import { presenceColor } from './presence'
 import { useCollabStore } from './use-collab-store'
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, type CSSProperties } from 'react'
 import type { ConnectionState } from './connection-state'
-import { t } from '../i18n'
+import { t } from '~/i18n'
 import type { CanvasLocale } from './messages'
 import type { ServerRefusal } from './use-collab-store'
 import type { BindingProblem } from './yjs-binding'

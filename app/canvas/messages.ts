@@ -1,4 +1,4 @@
-import { roleLabel as i18nRoleLabel } from '../i18n/roles'
+import { roleLabel as i18nRoleLabel } from '~/i18n/roles'
 
 /** Locale and role types of the canvas; its texts live in app/i18n (canvas.nl.ts, canvas.en.ts). */
 export type CanvasLocale = 'nl' | 'en'

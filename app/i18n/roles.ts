@@ -1,4 +1,4 @@
-import type { CollabIdentity } from '../sessions/identity'
+import type { CollabIdentity } from '~/sessions/identity'
 import { t, type Locale } from './index'
 
 export function roleLabel(locale: Locale, role: CollabIdentity['role']): string {

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { Db } from '../../db/client'
-import { getUser } from '../auth/session.server'
-import { getEnv } from '../env.server'
-import { getWijkProfile } from '../wijken/profile.server'
+import { getUser } from '~/auth/session.server'
+import { getEnv } from '~/env.server'
+import { getWijkProfile } from '~/wijken/profile.server'
 import { identityFromCookies } from './access.server'
 import { getWorkshopSession } from './sessions.server'
 

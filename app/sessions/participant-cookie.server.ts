@@ -1,6 +1,6 @@
 import type { Cookie } from '@remix-run/node'
 import { z } from 'zod'
-import { signedCookie } from '../auth/signed-cookie.server'
+import { signedCookie } from '~/auth/signed-cookie.server'
 
 const MAX_SESSIONS = 20
 const cookieValue = z.record(z.string(), z.string())

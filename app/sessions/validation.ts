@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { requiredString } from '../validation'
+import { requiredString } from '~/validation'
 import { participantRoles } from '../../db/roles'
 import { isJoinCode, normalizeJoinCode } from './join-code'
 

@@ -8,9 +8,9 @@ import {
 } from 'tldraw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { makeStore, syncDocs } from '../test-support'
-import { getRecordMap } from '../y-records'
-import { SEED_PAGE_ID, bindStoreToYDoc } from '../yjs-binding'
+import { makeStore, syncDocs } from '~/canvas/test-support'
+import { getRecordMap } from '~/canvas/y-records'
+import { SEED_PAGE_ID, bindStoreToYDoc } from '~/canvas/yjs-binding'
 import {
   COCKTAIL_CARD,
   COCKTAIL_CARD_SIZE,

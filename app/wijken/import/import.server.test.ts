@@ -5,7 +5,7 @@ import { count, eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDb, type Db } from '../../../db/client'
 import { cbsImports, indicators, indicatorValues, regions } from '../../../db/schema'
-import { indicatorCatalogue } from '../indicators'
+import { indicatorCatalogue } from '~/wijken/indicators'
 import { bundledDataDir, bundledFiles, importBundledData, importCbsFile, type ImportProgress } from './import.server'
 import { CbsImportError } from './types'
 

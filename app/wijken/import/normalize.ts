@@ -1,5 +1,5 @@
-import { parsePeriod } from '../periods'
-import { gemeenteOf, NATIONAL_CODE, regionLevel, type RegionLevel } from '../regions'
+import { parsePeriod } from '~/wijken/periods'
+import { gemeenteOf, NATIONAL_CODE, regionLevel, type RegionLevel } from '~/wijken/regions'
 import { refusePersonLevel } from './person-level'
 import {
   canonicalColumns,
