@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { participantRoles } from './roles'
 
 const createdAt = () =>
@@ -13,6 +13,11 @@ export const users = sqliteTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
+  /**
+   * Administrators may change what every profile shows (import or remove CBS data) and appoint
+   * other administrators. The first account is one (migration 0002 and createAccount).
+   */
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
 })
 
@@ -43,6 +48,10 @@ export const workshopSessions = sqliteTable(
     facilitatorId: text('facilitator_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** Set while the session is closed: its join code no longer works. */
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    /** Last join or facilitator visit; a code idle for longer than JOIN_CODE_IDLE_DAYS stops working. */
+    lastActivityAt: integer('last_activity_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -92,6 +101,41 @@ export const roomSnapshots = sqliteTable('room_snapshots', {
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 })
 
+/**
+ * Which identity introduced which Yjs client id in a room (docs/collab-protocol.md, "Client-id
+ * ownership"): an update may only carry structs for client ids its sender owns or introduces.
+ * `bytes` counts the update bytes stored for that client id, for the per-identity quota.
+ */
+export const roomClients = sqliteTable(
+  'room_clients',
+  {
+    roomId: text('room_id').notNull(),
+    clientId: integer('client_id').notNull(),
+    /** the collab identity's subject, e.g. `u:<userId>` or `p:<participantId>` */
+    subject: text('subject').notNull(),
+    bytes: integer('bytes').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.clientId] }), index('room_clients_subject_idx').on(t.roomId, t.subject)],
+)
+
+/**
+ * Moments a facilitator can go back to: the room's whole state at that time
+ * (Y.encodeStateAsUpdate), kept by a retention policy (docs/collab-protocol.md, "History").
+ */
+export const roomHistory = sqliteTable(
+  'room_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roomId: text('room_id').notNull(),
+    state: blob('state', { mode: 'buffer' }).notNull(),
+    /** why it was taken: 'interval' (while edited), 'compaction', 'restore' (just before a restore) */
+    reason: text('reason', { enum: ['interval', 'compaction', 'restore'] }).notNull(),
+    takenAt: integer('taken_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('room_history_room_idx').on(t.roomId, t.takenAt)],
+)
+
 /* ---- Wijk data (CBS open data). See docs/wijk-data.md and docs/decisions/004-cbs-import.md. ---- */
 
 export const regionLevels = ['land', 'gemeente', 'wijk', 'buurt'] as const
@@ -121,6 +165,8 @@ export const cbsImports = sqliteTable(
     rowCount: integer('row_count').notNull(),
     valueCount: integer('value_count').notNull(),
     importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The administrator who imported it; null for the bundled data loaded on first start and for the CLI. */
+    importedBy: text('imported_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('cbs_imports_table_period_file_idx').on(t.tableId, t.period, t.fileName)],
 )
@@ -144,6 +190,8 @@ export const indicatorValues = sqliteTable(
     value: real('value'),
     /** Why value is NULL: 'suppressed-by-cbs' (empty, '.', 'x') or 'not-published' (whole column empty). */
     missingReason: text('missing_reason', { enum: ['suppressed-by-cbs', 'not-published'] }),
+    /** The import this value came from (the latest one that wrote the cell). */
+    importId: integer('import_id').references(() => cbsImports.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex('indicator_values_cell_idx').on(t.tableId, t.column, t.category, t.regionCode, t.period),
@@ -174,6 +222,9 @@ export type Region = typeof regions.$inferSelect
 export type CbsImport = typeof cbsImports.$inferSelect
 export type IndicatorValue = typeof indicatorValues.$inferSelect
 export type IndicatorRow = typeof indicators.$inferSelect
+
+export type RoomClient = typeof roomClients.$inferSelect
+export type RoomHistoryEntry = typeof roomHistory.$inferSelect
 
 export type User = typeof users.$inferSelect
 export type WorkshopSession = typeof workshopSessions.$inferSelect
