@@ -1,3 +1,12 @@
-/** The roles a participant chooses when joining; a plain module so browser code can import it. */
+/**
+ * The one home of the role rule: who can be on a werksessie. A plain module (no imports) so
+ * the schema, the server and browser code can all import it.
+ */
 export const participantRoles = ['ouder', 'consultatiebureau', 'professional'] as const
 export type ParticipantRole = (typeof participantRoles)[number]
+
+/** The facilitator who runs the werksessie, then the roles a participant chooses when joining. */
+export const roles = ['facilitator', ...participantRoles] as const
+export type Role = (typeof roles)[number]
+
+export const isRole = (value: unknown): value is Role => roles.includes(value as Role)

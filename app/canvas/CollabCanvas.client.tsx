@@ -6,7 +6,8 @@ import { customShapeUtils } from './cards'
 import { CardContext } from './cards/card-context'
 import { ConnectionBadge, ConnectionContext, ConnectionTopPanel, LicenseNotice, SchemaNotice } from './canvas-notices'
 import { licenseProblem } from './license'
-import { t } from '~/i18n'
+import { t, type Locale } from '~/i18n'
+import type { Role } from '../../db/roles'
 import { presenceColor } from './presence'
 import { useCollabStore } from './use-collab-store'
 
@@ -14,10 +15,10 @@ export interface CollabCanvasProps {
   roomId: string
   /** e.g. `wss://host/collab`; the room is at `<serverUrl>/<roomId>`. */
   serverUrl: string
-  user: { id: string; name: string; role: 'facilitator' | 'ouder' | 'consultatiebureau' | 'professional' }
+  user: { id: string; name: string; role: Role }
   /** Projector: sees everything live, writes nothing. */
   readOnly: boolean
-  locale: 'nl' | 'en'
+  locale: Locale
   licenseKey: string | undefined
   /** For clients that cannot send the session cookie; sent as `?token=`. */
   token?: string

@@ -1,7 +1,6 @@
 import { createContext, useContext, type CSSProperties } from 'react'
 import type { ConnectionState } from './connection-state'
-import { t } from '~/i18n'
-import type { CanvasLocale } from './messages'
+import { t, type Locale } from '~/i18n'
 import type { ServerRefusal } from './use-collab-store'
 import type { BindingProblem } from './yjs-binding'
 
@@ -22,7 +21,7 @@ const badge: CSSProperties = {
 }
 
 /** Small, polite status: "verbonden" / "opnieuw verbinden…" / "offline". */
-export function ConnectionBadge({ state, locale }: { state: ConnectionState; locale: CanvasLocale }) {
+export function ConnectionBadge({ state, locale }: { state: ConnectionState; locale: Locale }) {
   return (
     <div
       role="status"
@@ -39,7 +38,7 @@ export function ConnectionBadge({ state, locale }: { state: ConnectionState; loc
 }
 
 /** Feeds tldraw's TopPanel slot (top centre, laid out by tldraw so it never covers its menus). */
-export const ConnectionContext = createContext<{ state: ConnectionState; locale: CanvasLocale }>({
+export const ConnectionContext = createContext<{ state: ConnectionState; locale: Locale }>({
   state: 'reconnecting',
   locale: 'nl',
 })
@@ -61,7 +60,7 @@ const panel: CSSProperties = {
 }
 
 /** Shown instead of the editor when tldraw would blank it for lack of a licence key. */
-export function LicenseNotice({ isFacilitator, locale }: { isFacilitator: boolean; locale: CanvasLocale }) {
+export function LicenseNotice({ isFacilitator, locale }: { isFacilitator: boolean; locale: Locale }) {
   if (!isFacilitator) {
     return (
       <div role="alert" style={panel} data-canvas-notice="license">
@@ -89,7 +88,7 @@ export function SchemaNotice({
   locale,
 }: {
   problem: BindingProblem | `refusal-${ServerRefusal}`
-  locale: CanvasLocale
+  locale: Locale
 }) {
   const text =
     problem === 'newer-schema'

@@ -9,7 +9,8 @@ import {
   type TLStore,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
-import type { CanvasLocale, CanvasRole } from './messages'
+import type { Locale } from '~/i18n'
+import type { Role } from '../../db/roles'
 import { roleLabel } from './messages'
 
 /**
@@ -20,7 +21,7 @@ import { roleLabel } from './messages'
 export interface AwarenessUser {
   id: string
   name: string
-  role: CanvasRole
+  role: Role
   color: string
 }
 
@@ -42,7 +43,7 @@ export function presenceColor(userId: string, role?: string): string {
 }
 
 /** What tldraw shows next to a cursor, e.g. "Ouder 3 · ouder". */
-export function displayName(name: string, role: string | undefined, locale: CanvasLocale): string {
+export function displayName(name: string, role: string | undefined, locale: Locale): string {
   const label = roleLabel(role, locale)
   // An anonymous name such as "Ouder 3" already says the role.
   if (!label || name.toLowerCase().startsWith(label.toLowerCase())) return name
@@ -53,7 +54,7 @@ export function displayName(name: string, role: string | undefined, locale: Canv
 export function remotePresenceRecord(
   clientId: number,
   state: CanvasAwarenessState | undefined,
-  locale: CanvasLocale,
+  locale: Locale,
 ): TLInstancePresence | null {
   const presence = state?.presence
   if (!presence || typeof presence !== 'object') return null
@@ -106,7 +107,7 @@ export interface PresenceOptions {
   store: TLStore
   awareness: Awareness
   user: Omit<AwarenessUser, 'color'>
-  locale: CanvasLocale
+  locale: Locale
   /** A projector shows others' cursors but has none of its own. */
   readOnly?: boolean
   /** ~30 updates a second at most. */

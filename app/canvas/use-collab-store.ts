@@ -5,7 +5,8 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { customShapeUtils } from './cards'
 import { connectionState, type ConnectionState, type ProviderStatus } from './connection-state'
-import type { CanvasLocale, CanvasRole } from './messages'
+import type { Locale } from '~/i18n'
+import type { Role } from '../../db/roles'
 import { bindPresence } from './presence'
 import { bindStoreToYDoc, type BindingProblem } from './yjs-binding'
 
@@ -13,9 +14,9 @@ export interface CollabStoreOptions {
   roomId: string
   serverUrl: string
   token?: string
-  user: { id: string; name: string; role: CanvasRole }
+  user: { id: string; name: string; role: Role }
   readOnly: boolean
-  locale: CanvasLocale
+  locale: Locale
 }
 
 /**

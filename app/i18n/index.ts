@@ -1,14 +1,15 @@
 import { en } from './en'
 import { nl, type MessageKey } from './nl'
 
-export type Locale = 'nl' | 'en'
-export const locales: readonly Locale[] = ['nl', 'en']
+/** The one home of the locale rule: Dutch first, then English. */
+export const locales = ['nl', 'en'] as const
+export type Locale = (typeof locales)[number]
 export type { MessageKey }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }
 
 export function isLocale(value: unknown): value is Locale {
-  return value === 'nl' || value === 'en'
+  return locales.includes(value as Locale)
 }
 
 /** The one way UI text is looked up: `t('nl', 'sessions.wijk', { code: 'WK079601' })`. */

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import type { Editor } from 'tldraw'
-import type { CollabIdentity } from './identity'
+import type { Role } from '../../db/roles'
 import { useT } from '~/i18n/use-t'
 
 const CollabCanvas = lazy(() => import('~/canvas/CollabCanvas.client').then((m) => ({ default: m.CollabCanvas })))
 
 interface SessionCanvasProps {
   roomId: string
-  user: { id: string; name: string; role: CollabIdentity['role'] }
+  user: { id: string; name: string; role: Role }
   readOnly: boolean
   licenseKey: string | null
   /** Gets the canvas editor once it is mounted (e.g. for the Wijkprofiel panel). */

@@ -1,8 +1,10 @@
+import type { Role } from '../../db/roles'
+
 /** Who is on the other end of a collaboration connection, as the server established it. */
 export interface CollabIdentity {
   /** `u:<userId>` for a facilitator, `p:<participantId>` for a participant. */
   subject: string
-  role: 'facilitator' | 'ouder' | 'consultatiebureau' | 'professional'
+  role: Role
   /** What others see: the chosen name, or an anonymous label such as "Ouder 3". */
   name: string
   /** `read` connections (a projector) never have their updates applied. */

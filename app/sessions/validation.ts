@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { requiredString } from '~/validation'
+import { regionCodePatterns } from '~/wijken/regions'
 import { participantRoles } from '../../db/roles'
 import { isJoinCode, normalizeJoinCode } from './join-code'
-
-export const WIJK_CODE_PATTERN = /^WK\d{6}$/
 
 export const createSessionSchema = z.object({
   title: requiredString('v.title.required', 120, 'v.title.max'),
@@ -11,7 +10,7 @@ export const createSessionSchema = z.object({
     .string({ error: 'v.wijkCode.type' })
     .trim()
     .toUpperCase()
-    .regex(WIJK_CODE_PATTERN, { error: 'v.wijkCode.format' })
+    .regex(regionCodePatterns.wijk, { error: 'v.wijkCode.format' })
     .optional(),
   place: z.string({ error: 'v.place.type' }).trim().max(120, { error: 'v.place.max' }).optional(),
 })

@@ -1,8 +1,7 @@
 /** Number formatting for the wijk pages: Dutch (or English) separators, the indicator's decimals. */
+import type { Locale } from '~/i18n'
 import type { HiddenReason } from './privacy'
 import { reasonText } from './privacy'
-
-type Locale = 'nl' | 'en'
 
 const nf = (locale: Locale, decimals: number, sign = false) =>
   new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {

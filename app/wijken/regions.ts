@@ -2,16 +2,22 @@ export type RegionLevel = 'land' | 'gemeente' | 'wijk' | 'buurt'
 
 export const NATIONAL_CODE = 'NL00'
 
-const patterns: [RegExp, RegionLevel][] = [
-  [/^NL\d{2}$/, 'land'],
-  [/^GM\d{4}$/, 'gemeente'],
-  [/^WK\d{6}$/, 'wijk'],
-  [/^BU\d{8}$/, 'buurt'],
-]
+/**
+ * The one home of the CBS region-code patterns; validation schemas and routes import these
+ * rather than writing their own regular expression.
+ */
+export const regionCodePatterns: Readonly<Record<RegionLevel, RegExp>> = {
+  land: /^NL\d{2}$/,
+  gemeente: /^GM\d{4}$/,
+  wijk: /^WK\d{6}$/,
+  buurt: /^BU\d{8}$/,
+}
+
+const levels = Object.keys(regionCodePatterns) as RegionLevel[]
 
 /** The level of a CBS region code, or null when it is not one. */
 export function regionLevel(code: string): RegionLevel | null {
-  return patterns.find(([re]) => re.test(code))?.[1] ?? null
+  return levels.find((level) => regionCodePatterns[level].test(code)) ?? null
 }
 
 /** GM0796 for WK079601 and BU07960101; the code itself for a gemeente; null for NL. */
@@ -22,5 +28,5 @@ export function gemeenteOf(code: string): string | null {
   return null
 }
 
-export const isWijkCode = (code: string) => /^WK\d{6}$/.test(code)
-export const isGemeenteCode = (code: string) => /^GM\d{4}$/.test(code)
+export const isWijkCode = (code: string) => regionCodePatterns.wijk.test(code)
+export const isGemeenteCode = (code: string) => regionCodePatterns.gemeente.test(code)

@@ -1,8 +1,9 @@
 import { createContext, useContext, useEffect, useState } from 'react'
+import type { Locale } from '~/i18n'
 import type { CardProfile } from './snapshot'
 
 export interface CardContextValue {
-  locale: 'nl' | 'en'
+  locale: Locale
   /**
    * Whether this person may check for newer figures and refresh a card in place: the
    * facilitator on an editable canvas. Participants and the projector only see the cards.
