@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { singleton } from '../db/singleton'
 
 const booleanString = z
   .enum(['true', 'false', '1', '0'], { message: 'moet true of false zijn' })
@@ -67,15 +68,10 @@ function resolveSecret(parsed: z.infer<typeof envSchema>): string {
   }
 }
 
-declare global {
-  var __wijkatelierEnv: Env | undefined
-}
-
 /** The process environment, parsed once. The server calls this first thing at start-up. */
 export function getEnv(): Env {
-  if (!globalThis.__wijkatelierEnv) {
+  return singleton('env', () => {
     const parsed = parseEnv(process.env)
-    globalThis.__wijkatelierEnv = { ...parsed, SESSION_SECRET: resolveSecret(parsed) }
-  }
-  return globalThis.__wijkatelierEnv
+    return { ...parsed, SESSION_SECRET: resolveSecret(parsed) }
+  })
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as schema from './schema'
+import { singleton } from './singleton'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
@@ -28,19 +29,12 @@ export function openDb(file: string, options: OpenDbOptions = {}): Db {
   return db
 }
 
-declare global {
-  // One connection per process, shared by the server and the Remix build (two module graphs).
-  var __wijkatelierDb: { file: string; db: Db } | undefined
-}
-
-/** The process-wide database. The first caller decides the file; later callers must agree. */
+/**
+ * The process-wide database, one connection shared by the server and the Remix build (two
+ * module graphs). The first caller decides the file; later callers must agree.
+ */
 export function getDb(file: string, options: OpenDbOptions = {}): Db {
-  const current = globalThis.__wijkatelierDb
-  if (current) {
-    if (current.file !== file) throw new Error(`database already open at ${current.file}, not ${file}`)
-    return current.db
-  }
-  const db = openDb(file, options)
-  globalThis.__wijkatelierDb = { file, db }
-  return db
+  const current = singleton('db', () => ({ file, db: openDb(file, options) }))
+  if (current.file !== file) throw new Error(`database already open at ${current.file}, not ${file}`)
+  return current.db
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client'
 import type { User } from '../../db/schema'
+import { singleton } from '../../db/singleton'
 import { fieldErrors } from '~/validation'
 import { startSession } from './session.server'
 import { AttemptThrottle } from './attempt-throttle'
@@ -10,10 +11,7 @@ export type CommandResult<T> =
   | { ok: true; value: T; setCookie?: string }
   | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 429; errors: Record<string, string> }
 
-declare global {
-  var __wijkatelierLoginThrottle: AttemptThrottle | undefined
-}
-const throttle = (globalThis.__wijkatelierLoginThrottle ??= new AttemptThrottle(5, 15 * 60 * 1000))
+const throttle = singleton('login-throttle', () => new AttemptThrottle(5, 15 * 60 * 1000))
 
 /** "Te veel mislukte pogingen…" with the wait in minutes. */
 export const tooMany = (wait: number) => {

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client'
 import type { Participant, User, WorkshopSession } from '../../db/schema'
+import { singleton } from '../../db/singleton'
 import { AttemptThrottle } from '~/auth/attempt-throttle'
 import { tooMany, type CommandResult } from '~/auth/commands.server'
 import { fieldErrors } from '~/validation'
@@ -14,11 +15,8 @@ export function createSession(db: Db, user: User, input: unknown): CommandResult
   return { ok: true, value: createWorkshopSession(db, user.id, parsed.data) }
 }
 
-declare global {
-  var __wijkatelierJoinThrottle: AttemptThrottle | undefined
-}
 // Join codes are short so people can type them: wrong guesses are limited per client address.
-const codeGuesses = (globalThis.__wijkatelierJoinThrottle ??= new AttemptThrottle(20, 10 * 60 * 1000))
+const codeGuesses = singleton('join-throttle', () => new AttemptThrottle(20, 10 * 60 * 1000))
 
 /**
  * The werksessie for a join code someone typed (already normalised), counting wrong codes per
