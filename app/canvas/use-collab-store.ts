@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'react'
-import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStoreWithStatus } from 'tldraw'
+import { atom, type TLStoreWithStatus } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { customShapeUtils } from './cards'
-import { connectionState, type ConnectionState, type ProviderStatus } from './connection-state'
 import type { Locale } from '~/i18n'
 import type { Role } from '../../db/roles'
-import { bindPresence } from './presence'
-import { bindStoreToYDoc, type BindingProblem } from './yjs-binding'
+import type { ServerRefusal } from './connection-machine'
+import type { ConnectionState } from './connection-state'
+import { watchConnection } from './connection-watch'
+import { whenReadyToBind } from './load-order'
+import { bindRoom, createRoomStore, syncedStore, type EditMode, type RoomBinding } from './room-binding'
+import type { BindingProblem } from './yjs-binding'
+
+export type { ServerRefusal }
 
 export interface CollabStoreOptions {
   roomId: string
@@ -19,20 +23,6 @@ export interface CollabStoreOptions {
   locale: Locale
 }
 
-/**
- * The server closed the socket for good: 4401 not authenticated, 4403 forbidden, 4410 the
- * werksessie was deleted, 4422 rejected update.
- */
-export type ServerRefusal = 'unauthenticated' | 'forbidden' | 'gone' | 'rejected'
-const REFUSALS: Record<number, ServerRefusal> = {
-  4401: 'unauthenticated',
-  4403: 'forbidden',
-  4410: 'gone',
-  4422: 'rejected',
-}
-/** The answers of GET /api/v1/rooms/:roomId/access that mean reconnecting is pointless. */
-const ACCESS_REFUSALS: Record<number, ServerRefusal> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'gone' }
-
 export interface CollabStoreState {
   storeWithStatus: TLStoreWithStatus
   connection: ConnectionState
@@ -41,12 +31,10 @@ export interface CollabStoreState {
 }
 
 /**
- * How long to wait for the first server sync before showing what IndexedDB had. Seeding before
- * the server answered is safe (fixed ids), this only avoids a flash of an empty page.
+ * Browser-only: Y.Doc + IndexedDB + y-websocket + the store binding and presence. The parts live
+ * in their own modules: the connection (connection-machine.ts, connection-watch.ts), the load
+ * order (load-order.ts) and the binding (room-binding.ts); this hook only wires them together.
  */
-const FIRST_SYNC_TIMEOUT_MS = 4000
-
-/** Browser-only: Y.Doc + IndexedDB + y-websocket + the store binding and presence. */
 export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
   const { roomId, serverUrl, token, readOnly, locale } = opts
   const { id: userId, name: userName, role } = opts.user
@@ -59,7 +47,6 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
 
   useEffect(() => {
     let disposed = false
-    const cleanups: Array<() => void> = []
     const update = (patch: Partial<CollabStoreState>) => {
       if (!disposed) setState((prev) => ({ ...prev, ...patch }))
     }
@@ -67,123 +54,45 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
 
     const doc = new Y.Doc()
     const $status = atom<'online' | 'offline'>('collab status', 'offline')
-    const $mode = atom<'readonly' | 'readwrite'>('collab mode', readOnly ? 'readonly' : 'readwrite')
-    const store = createTLStore({
-      // The wijk cards are part of every client's schema, or their records would be dropped.
-      shapeUtils: [...defaultShapeUtils, ...customShapeUtils],
-      bindingUtils: defaultBindingUtils,
-      // tldraw turns `mode` into the editor's isReadonly and shows its collaboration UI.
-      collaboration: { status: $status, mode: $mode },
-    })
+    const $mode = atom<EditMode>('collab mode', readOnly ? 'readonly' : 'readwrite')
+    const store = createRoomStore({ status: $status, mode: $mode })
     const local = new IndexeddbPersistence(`wijkatelier-canvas:${roomId}`, doc)
     // A read-only view (the projector) also asks the server for a read-only connection, so even
     // a facilitator's cookie cannot write through it.
     const params: Record<string, string> = { ...(token ? { token } : {}), ...(readOnly ? { mode: 'read' } : {}) }
     const provider = new WebsocketProvider(serverUrl, roomId, doc, { params })
 
-    // --- connection state ---
-    let status: ProviderStatus = 'connecting'
-    let notConnectedSince = Date.now()
-    const recompute = () => {
-      const online = typeof navigator === 'undefined' ? true : navigator.onLine
-      const connection = connectionState({
-        online,
-        status,
-        notConnectedForMs: status === 'connected' ? 0 : Date.now() - notConnectedSince,
-      })
-      $status.set(connection === 'connected' ? 'online' : 'offline')
-      update({ connection })
-    }
-    let failedAttempts = 0
-    const onStatus = (event: { status: ProviderStatus }) => {
-      if (event.status === 'connected') failedAttempts = 0
-      if (event.status !== 'connected' && status === 'connected') notConnectedSince = Date.now()
-      status = event.status
-      recompute()
-    }
-    provider.on('status', onStatus)
-    // Reconnecting after these would only be refused again (or resend a rejected edit).
-    const onClose = (event: CloseEvent | null) => {
-      const refusal = event ? REFUSALS[event.code] : undefined
-      if (!refusal) {
-        // A refused upgrade reaches the browser as a bare close; ask over HTTP why, now and then.
-        failedAttempts++
-        if (failedAttempts % 3 === 2 && navigator.onLine) void askWhyRefused()
-        return
-      }
-      refuse(refusal)
-    }
-    const askWhyRefused = async () => {
-      try {
-        const res = await fetch(`/api/v1/rooms/${encodeURIComponent(roomId)}/access`, { credentials: 'same-origin' })
-        const refusal = ACCESS_REFUSALS[res.status]
-        if (refusal && !disposed) refuse(refusal)
-      } catch {
-        // offline or server down: keep reconnecting
-      }
-    }
-    const refuse = (refusal: ServerRefusal) => {
-      provider.disconnect()
-      $mode.set('readonly')
-      // A deleted werksessie leaves nothing behind on this device either.
-      if (refusal === 'gone') void local.clearData()
-      update({ refusal })
-    }
-    provider.on('connection-close', onClose)
-    cleanups.push(() => provider.off('connection-close', onClose))
-    window.addEventListener('online', recompute)
-    window.addEventListener('offline', recompute)
-    const tick = setInterval(recompute, 1000)
-    cleanups.push(() => {
-      clearInterval(tick)
-      window.removeEventListener('online', recompute)
-      window.removeEventListener('offline', recompute)
-      provider.off('status', onStatus)
+    const stopWatching = watchConnection({
+      provider,
+      roomId,
+      onConnection: (connection) => {
+        $status.set(connection === 'connected' ? 'online' : 'offline')
+        update({ connection })
+      },
+      onRefusal: (refusal) => {
+        $mode.set('readonly')
+        // A deleted werksessie leaves nothing behind on this device either.
+        if (refusal === 'gone') void local.clearData()
+        update({ refusal })
+      },
     })
 
-    // --- load: IndexedDB first, then the server's answer (or give up waiting), then bind ---
-    const firstServerSync = new Promise<void>((resolve) => {
-      if (provider.synced) return resolve()
-      const onSync = (synced: boolean) => synced && done()
-      const timer = setTimeout(() => done(), FIRST_SYNC_TIMEOUT_MS)
-      const done = () => {
-        clearTimeout(timer)
-        provider.off('sync', onSync)
-        window.removeEventListener('offline', done)
-        resolve()
-      }
-      provider.on('sync', onSync)
-      window.addEventListener('offline', done)
-      if (!navigator.onLine) done()
-      cleanups.push(done)
-    })
-
-    Promise.all([local.whenSynced, firstServerSync])
+    const load = whenReadyToBind({ local, provider })
+    let room: RoomBinding | null = null
+    load.ready
       .then(() => {
         if (disposed) return
-        const binding = bindStoreToYDoc({
+        room = bindRoom({
           store,
           doc,
-          readOnly,
-          onProblem: (problem) => {
-            $mode.set(readOnly || problem ? 'readonly' : 'readwrite')
-            update({ problem })
-          },
-        })
-        binding.seedIfEmpty()
-        $mode.set(readOnly || binding.problem ? 'readonly' : 'readwrite')
-        const stopPresence = bindPresence({
-          store,
           awareness: provider.awareness,
+          readOnly,
           user: { id: userId, name: userName, role },
           locale,
-          readOnly,
+          onMode: (mode) => $mode.set(mode),
+          onProblem: (problem) => update({ problem }),
         })
-        cleanups.push(stopPresence, () => binding.destroy())
-        update({
-          problem: binding.problem,
-          storeWithStatus: { status: 'synced-remote', connectionStatus: 'online', store },
-        })
+        update({ problem: room.problem, storeWithStatus: syncedStore(store) })
       })
       .catch((error: unknown) => {
         console.error('[canvas] could not open room', roomId, error)
@@ -194,10 +103,9 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
 
     return () => {
       disposed = true
-      cleanups
-        .splice(0)
-        .reverse()
-        .forEach((f) => f())
+      room?.destroy()
+      load.cancel()
+      stopWatching()
       provider.destroy()
       void local.destroy()
       doc.destroy()
