@@ -11,6 +11,10 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.attribution.link': 'About using CBS figures (cbs.nl)',
   'wijken.attribution.map': 'Map: CBS district and neighbourhood map 2024 via PDOK, CC BY 4.0.',
   'wijken.level.gemeente': 'figure for the whole municipality',
+  'wijken.reason.too-small': 'too small to show',
+  'wijken.reason.suppressed': 'suppressed or unknown at CBS',
+  'wijken.reason.not-published': 'not published by CBS',
+  'wijken.reason.no-data': 'no data for this area',
 
   'wijken.index.title': 'District figures',
   'wijken.index.lead':

@@ -10,6 +10,11 @@ export const wijkenNl = {
   'wijken.attribution.link': 'Over het gebruik van CBS-cijfers (cbs.nl)',
   'wijken.attribution.map': 'Kaart: CBS Wijk- en buurtkaart 2024 via PDOK, CC BY 4.0.',
   'wijken.level.gemeente': 'cijfer voor de hele gemeente',
+  // Why a figure is not shown (HiddenReason in app/wijken/privacy.ts); never a number in its place.
+  'wijken.reason.too-small': 'te klein om te tonen',
+  'wijken.reason.suppressed': 'geheim of onbekend bij CBS',
+  'wijken.reason.not-published': 'niet gepubliceerd door CBS',
+  'wijken.reason.no-data': 'geen gegevens voor dit gebied',
 
   'wijken.index.title': 'Wijkcijfers',
   'wijken.index.lead':

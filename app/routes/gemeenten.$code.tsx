@@ -9,7 +9,7 @@ import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
 import { ChoroplethMap } from '~/wijken/components/ChoroplethMap'
-import { formatValue, valueOrReason } from '~/wijken/format-view'
+import { formatReason, formatValue, valueOrReason } from '~/wijken/format-view'
 import { choroplethForRequest } from '~/wijken/map.server'
 import { listGemeenteWijken } from '~/wijken/profile.server'
 import { mapOptions } from '~/wijken/profile-view.server'
@@ -77,7 +77,13 @@ export default function GemeentePage() {
                     <span className="meta">{w.code}</span>
                   </th>
                   <td data-label={t('wijken.gemeente.col.inhabitants')}>
-                    {valueOrReason(w.inhabitants, w.inhabitantsReason, 'aantal', 0, locale)}
+                    {valueOrReason(
+                      w.inhabitants,
+                      w.inhabitantsReason,
+                      gemeente.inhabitantsIndicator.unit,
+                      gemeente.inhabitantsIndicator.decimals,
+                      locale,
+                    )}
                   </td>
                   <td data-label={t('wijken.gemeente.col.cocktail')}>
                     {w.cocktailAssessed > 0 ? (
@@ -98,7 +104,7 @@ export default function GemeentePage() {
                       {m && m.value !== null ? (
                         formatValue(m.value, map.indicator.unit, map.indicator.decimals, locale)
                       ) : (
-                        <span className="wk-reason">{valueOrReason(null, m?.reason ?? 'no-data', '', 0, locale)}</span>
+                        <span className="wk-reason">{formatReason(m?.reason ?? 'no-data', locale)}</span>
                       )}
                     </td>
                   ) : null}

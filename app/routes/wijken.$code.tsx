@@ -15,7 +15,7 @@ import { SourceFootnotes } from '~/wijken/components/SourceFootnotes'
 import { TrendTables } from '~/wijken/components/TrendTables'
 import { choroplethForRequest } from '~/wijken/map.server'
 import { getWijkProfile } from '~/wijken/profile.server'
-import { indicatorMeta, mapOptions, tableTitles } from '~/wijken/profile-view.server'
+import { mapOptions, tableTitles } from '~/wijken/profile-view.server'
 import { isWijkCode } from '~/wijken/regions'
 import { dataTitle } from '~/i18n/meta'
 
@@ -34,19 +34,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     })
   const map = choroplethForRequest(db(), profile.gemeente.code, new URL(request.url).searchParams.get('indicator'))
   const user = await getUser(db(), request)
-  const meta = indicatorMeta()
   return {
     userName: user?.name ?? null,
     profile,
     map,
     options: mapOptions(locale),
-    decimals: Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, v.decimals])),
     tableTitles: tableTitles(),
   }
 }
 
 export default function WijkProfilePage() {
-  const { userName, profile, map, options, decimals, tableTitles } = useLoaderData<typeof loader>()
+  const { userName, profile, map, options, tableTitles } = useLoaderData<typeof loader>()
   const { t, locale } = useT()
   const footnotes = Object.fromEntries(profile.indicators.map((r, i) => [r.code, i + 1]))
   const wijkRows = profile.indicators.filter((r) => r.level === 'wijk')
@@ -80,28 +78,14 @@ export default function WijkProfilePage() {
 
         <section aria-labelledby="figures-title">
           <h2 id="figures-title">{t('wijken.profile.figures.title')}</h2>
-          <IndicatorTable
-            rows={wijkRows}
-            decimals={decimals}
-            footnotes={footnotes}
-            gemeenteName={gemeente}
-            level="wijk"
-            caption={t('wijken.profile.figures.title')}
-          />
+          <IndicatorTable rows={wijkRows} footnotes={footnotes} gemeenteName={gemeente} level="wijk" />
         </section>
 
         {gemeenteRows.length ? (
           <section aria-labelledby="gemeente-figures-title">
             <h2 id="gemeente-figures-title">{t('wijken.profile.figures.gemeente.title')}</h2>
             <p>{t('wijken.profile.figures.gemeente.lead', { gemeente })}</p>
-            <IndicatorTable
-              rows={gemeenteRows}
-              decimals={decimals}
-              footnotes={footnotes}
-              gemeenteName={gemeente}
-              level="gemeente"
-              caption={t('wijken.profile.figures.gemeente.title')}
-            />
+            <IndicatorTable rows={gemeenteRows} footnotes={footnotes} gemeenteName={gemeente} level="gemeente" />
           </section>
         ) : null}
 
@@ -116,7 +100,7 @@ export default function WijkProfilePage() {
           <section aria-labelledby="trends-title">
             <h2 id="trends-title">{t('wijken.profile.trends.title')}</h2>
             <p>{t('wijken.profile.trends.lead')}</p>
-            <TrendTables rows={trendRows} decimals={decimals} gemeenteName={gemeente} />
+            <TrendTables rows={trendRows} gemeenteName={gemeente} />
           </section>
         ) : null}
 

@@ -5,7 +5,6 @@ import { placeCard } from '~/canvas/cards/place'
 import { cocktailSnapshot, indicatorSnapshot, type CardProfile } from '~/canvas/cards/snapshot'
 import { useT } from '~/i18n/use-t'
 import { valueOrReason } from '~/wijken/format-view'
-import { indicatorByCode } from '~/wijken/indicators'
 
 export const WIJK_PANEL_ID = 'wijkprofiel'
 
@@ -79,12 +78,11 @@ export function WijkPanel({
           <ul className="wijk-panel__list">
             {profile.indicators.map((r) => {
               const label = r.label[locale]
-              const decimals = indicatorByCode.get(r.code)?.decimals ?? 1
               const value = valueOrReason(
                 r.value,
                 r.value === null ? (r.reason ?? 'no-data') : null,
                 r.unit,
-                decimals,
+                r.decimals,
                 locale,
               )
               return (

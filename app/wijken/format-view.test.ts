@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDifference, formatValue, valueOrReason } from './format-view'
+import { formatDifference, formatReason, formatValue, valueOrReason } from './format-view'
 
 describe('format-view', () => {
   it('formats Dutch numbers with the indicator decimals', () => {
@@ -17,5 +17,10 @@ describe('format-view', () => {
     expect(valueOrReason(null, 'not-published', '%', 1, 'nl')).toBe('niet gepubliceerd door CBS')
     expect(valueOrReason(null, null, '%', 1, 'nl')).toBe('geen gegevens voor dit gebied')
     expect(valueOrReason(0, null, '%', 1, 'nl')).toBe('0,0%')
+  })
+  it('translates the reason in the reader’s language', () => {
+    expect(formatReason('suppressed', 'nl')).toBe('geheim of onbekend bij CBS')
+    expect(formatReason('suppressed', 'en')).toBe('suppressed or unknown at CBS')
+    expect(formatReason('no-data', 'en')).toBe('no data for this area')
   })
 })

@@ -1,7 +1,6 @@
 /** Number formatting for the wijk pages: Dutch (or English) separators, the indicator's decimals. */
-import type { Locale } from '~/i18n'
+import { t, type Locale } from '~/i18n'
 import type { HiddenReason } from './privacy'
-import { reasonText } from './privacy'
 
 const nf = (locale: Locale, decimals: number, sign = false) =>
   new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -23,8 +22,11 @@ export function formatDifference(value: number, unit: string, decimals: number, 
   return `${n} ${locale === 'nl' ? 'procentpunt' : 'percentage points'}`
 }
 
+/** The i18n key of a hidden figure's reason. */
+const reasonKey = (reason: HiddenReason) => `wijken.reason.${reason}` as const
+
 /** The plain-language reason a figure is not shown; never a number. */
-export const formatReason = (reason: HiddenReason, locale: Locale) => reasonText[reason][locale]
+export const formatReason = (reason: HiddenReason, locale: Locale) => t(locale, reasonKey(reason))
 
 /** A figure or, when hidden, its reason. */
 export function valueOrReason(

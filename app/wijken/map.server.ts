@@ -140,13 +140,13 @@ export function gemeenteShapes(gemeenteCode: string): ProjectedMap | null {
  * (getIndicatorByWijk), so the privacy guard has already hidden what may not be shown.
  */
 export function choroplethFor(db: Db, gemeenteCode: string, indicatorCode: string): Choropleth | null {
-  const def = indicatorByCode.get(indicatorCode)
   const data = getIndicatorByWijk(db, gemeenteCode, indicatorCode)
   const shapes = gemeenteShapes(gemeenteCode)
-  if (!def || !data || !shapes) return null
+  if (!data || !shapes) return null
+  const { decimals } = data.indicator
   const byCode = new Map(data.wijken.map((w) => [w.code, w]))
   const shown = shapes.shapes.map((s) => byCode.get(s.code)?.value).filter((v): v is number => v != null)
-  const legend = legendClasses(shown, def.decimals)
+  const legend = legendClasses(shown, decimals)
   const result: ChoroplethShape[] = shapes.shapes.map((s) => {
     const w = byCode.get(s.code)
     const value = w?.value ?? null
@@ -157,13 +157,13 @@ export function choroplethFor(db: Db, gemeenteCode: string, indicatorCode: strin
       d: s.d,
       value,
       reason: value === null ? (reason ?? 'no-data') : null,
-      classIndex: value === null ? null : classIndexOf(value, legend, def.decimals),
+      classIndex: value === null ? null : classIndexOf(value, legend, decimals),
     }
   })
   const first = data.wijken.find((w) => w.period) ?? data.wijken[0]
   return {
     gemeente: data.gemeente,
-    indicator: { ...data.indicator, decimals: def.decimals },
+    indicator: data.indicator,
     width: shapes.width,
     height: shapes.height,
     shapes: result,

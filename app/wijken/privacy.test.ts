@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { guard, guardCount, guardRatio, reasonText } from './privacy'
+import { formatReason } from './format-view'
+import { guard, guardCount, guardRatio } from './privacy'
 
 const n = (value: number) => ({ value, missingReason: null })
 const suppressed = { value: null, missingReason: 'suppressed-by-cbs' as const }
@@ -16,7 +17,7 @@ describe('privacy guard', () => {
     expect(guardRatio([n(0)], [n(500)], 100)).toEqual({ value: null, reason: 'too-small' })
     expect(guardCount(n(5))).toEqual({ value: null, reason: 'too-small' })
     expect(guard(n(33), [n(6)])).toEqual({ value: null, reason: 'too-small' })
-    expect(reasonText['too-small'].nl).toBe('te klein om te tonen')
+    expect(formatReason('too-small', 'nl')).toBe('te klein om te tonen')
   })
   it('uses the indicator’s own minimum base', () => {
     expect(guardRatio([n(15)], [n(100)], 100, 20)).toEqual({ value: null, reason: 'too-small' })

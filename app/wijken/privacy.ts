@@ -9,7 +9,12 @@
 
 export const DEFAULT_MIN_BASE = 10
 
-export type HiddenReason = 'too-small' | 'suppressed' | 'not-published' | 'no-data'
+/**
+ * Why a figure is not shown. Data (profiles, maps, canvas cards) carries only this key; its text
+ * is translated where it is shown (`wijken.reason.*`, see formatReason in format-view.ts).
+ */
+export const hiddenReasons = ['too-small', 'suppressed', 'not-published', 'no-data'] as const
+export type HiddenReason = (typeof hiddenReasons)[number]
 
 export type Guarded = { value: number; reason: null } | { value: null; reason: HiddenReason }
 
@@ -17,22 +22,6 @@ export type Guarded = { value: number; reason: null } | { value: null; reason: H
 export interface CellInput {
   value: number | null
   missingReason: 'suppressed-by-cbs' | 'not-published' | null
-}
-
-export const reasonText: Record<HiddenReason, { nl: string; en: string }> = {
-  'too-small': { nl: 'te klein om te tonen', en: 'too small to show' },
-  suppressed: {
-    nl: 'geheim of onbekend bij CBS',
-    en: 'suppressed or unknown at CBS',
-  },
-  'not-published': {
-    nl: 'niet gepubliceerd door CBS',
-    en: 'not published by CBS',
-  },
-  'no-data': {
-    nl: 'geen gegevens voor dit gebied',
-    en: 'no data for this area',
-  },
 }
 
 const hidden = (reason: HiddenReason): Guarded => ({ value: null, reason })

@@ -23,16 +23,24 @@ export interface TrendPoint {
   nationalValue: number | null
 }
 
-export interface IndicatorResult {
+/**
+ * How an indicator is presented, made once on the server from the catalogue (app/wijken/indicators.ts),
+ * so that pages, maps and canvas cards label and format its figures alike without the catalogue.
+ */
+export interface IndicatorView {
   code: string
   label: { nl: string; en: string }
   unit: string
   /** 'wijk': published per wijk; 'gemeente': CBS publishes it only per gemeente, the value is the gemeente's. */
   level: 'wijk' | 'gemeente'
+  /** Every figure of the indicator is rounded to, and shown with, this many decimals. */
+  decimals: number
+}
+
+/** One indicator of a wijk: its figures, or for a hidden one the key of the reason (translated where shown). */
+export interface IndicatorResult extends IndicatorView {
   value: number | null
   reason: HiddenReason | null
-  /** Dutch text for `reason`, e.g. "te klein om te tonen". */
-  reasonText: string | null
   period: string | null
   periodLabel: string | null
   /** The main CBS source (the numerator for a ratio). */
@@ -73,13 +81,7 @@ export interface ChoroplethShape {
 
 export interface Choropleth {
   gemeente: { code: string; name: string }
-  indicator: {
-    code: string
-    label: { nl: string; en: string }
-    unit: string
-    level: 'wijk' | 'gemeente'
-    decimals: number
-  }
+  indicator: IndicatorView
   width: number
   height: number
   shapes: ChoroplethShape[]

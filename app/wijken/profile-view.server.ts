@@ -1,15 +1,7 @@
-/** What the wijk pages need beside the data layer's results: decimals, table titles, select options. */
+/** What the wijk pages need beside the data layer's results: table titles, select options. */
 import type { Locale } from '~/i18n'
 import { cbsTables } from './import/tables'
 import { indicatorCatalogue } from './indicators'
-
-export interface IndicatorMeta {
-  decimals: number
-  definition: string
-}
-
-export const indicatorMeta = (): Record<string, IndicatorMeta> =>
-  Object.fromEntries(indicatorCatalogue.map((d) => [d.code, { decimals: d.decimals, definition: d.definition }]))
 
 /** CBS table id → its title, for footnotes. */
 export const tableTitles = (): Record<string, string> =>

@@ -96,7 +96,6 @@ describe("getWijkProfile: 's-Hertogenbosch Binnenstad (WK079601)", () => {
     expect(indicator(profile(), 'bijstand')).toMatchObject({
       value: null,
       reason: 'no-data',
-      reasonText: 'geen gegevens voor dit gebied',
       gemeenteValue: null,
       nationalValue: 2.6, // 402 920 / 15 324 100, September 2024
       period: '2024MM09',
@@ -105,8 +104,14 @@ describe("getWijkProfile: 's-Hertogenbosch Binnenstad (WK079601)", () => {
     expect(indicator(profile(), 'inkomen-per-inwoner')).toMatchObject({
       value: null,
       reason: 'not-published',
-      reasonText: 'niet gepubliceerd door CBS',
     })
+  })
+
+  it('carries how each figure is presented, so no consumer needs the catalogue', () => {
+    expect(indicator(profile(), 'inwoners')).toMatchObject({ unit: 'aantal', decimals: 0, level: 'wijk' })
+    expect(indicator(profile(), 'jeugdzorg')).toMatchObject({ decimals: 1 })
+    // A hidden figure carries its reason as a key; the text is translated where it is shown.
+    expect(indicator(profile(), 'bijstand')).not.toHaveProperty('reasonText')
   })
 
   it('shows gemeente-level youth protection and stay away from home as gemeente figures', () => {
@@ -157,7 +162,6 @@ describe('getWijkProfile: other wijken', () => {
     expect(indicator(p, 'eenouder-jeugdzorg')).toMatchObject({
       value: null,
       reason: 'too-small',
-      reasonText: 'te klein om te tonen',
     })
     expect(JSON.stringify(indicator(p, 'eenouder-jeugdzorg'))).not.toContain('12.5')
   })

@@ -5,12 +5,12 @@ import { computeCocktail, isRisk } from './cocktail'
 import { cbsTables } from './import/tables'
 import { indicatorByCode, indicatorCatalogue, sourcesOf, type IndicatorDef, type SourceRef } from './indicators'
 import { periodKind, periodLabel } from './periods'
-import { guard, guardCount, guardRatio, reasonText, type CellInput, type Guarded, type HiddenReason } from './privacy'
+import { guard, guardCount, guardRatio, type CellInput, type Guarded, type HiddenReason } from './privacy'
 import { NATIONAL_CODE } from './regions'
 
-import type { IndicatorResult, SourceUse, TrendPoint, WijkProfile } from './profile-types'
+import type { IndicatorResult, IndicatorView, SourceUse, TrendPoint, WijkProfile } from './profile-types'
 
-export type { IndicatorResult, SourceUse, TrendPoint, WijkProfile }
+export type { IndicatorResult, IndicatorView, SourceUse, TrendPoint, WijkProfile }
 
 export const ATTRIBUTION = 'Bron: CBS, CC BY 4.0'
 
@@ -102,6 +102,15 @@ function computeAt(def: IndicatorDef, store: CellStore, region: string, period: 
 
 const round = (v: number | null, decimals: number) => (v === null ? null : Number(v.toFixed(decimals)))
 
+/** The one place an indicator's presentation is taken from the catalogue. */
+export const indicatorView = (def: IndicatorDef): IndicatorView => ({
+  code: def.code,
+  label: def.label,
+  unit: def.unit,
+  level: def.level,
+  decimals: def.decimals,
+})
+
 function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeente: string): IndicatorResult {
   const own = def.level === 'gemeente' ? gemeente : wijk
   const ownPeriods = periodsOf(def, store, own)
@@ -146,13 +155,9 @@ function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeent
 
   const primary = main?.sources[0]
   return {
-    code: def.code,
-    label: def.label,
-    unit: def.unit,
-    level: def.level,
+    ...indicatorView(def),
     value: round(value, def.decimals),
     reason,
-    reasonText: reason ? reasonText[reason].nl : null,
     period,
     periodLabel: period ? periodLabel(period) : null,
     source: primary ? { table: primary.table, column: primary.column } : null,
@@ -234,8 +239,12 @@ export interface GemeenteWijken {
     cocktailAssessed: number
     riskIndicators: string[]
   }[]
+  /** How the wijken's `inhabitants` are presented. */
+  inhabitantsIndicator: IndicatorView
   attribution: string
 }
+
+const INHABITANTS = 'inwoners'
 
 /** A gemeente and its wijken with their cocktail count, or null when the gemeente is unknown. */
 export function listGemeenteWijken(db: Db, gemeenteCode: string): GemeenteWijken | null {
@@ -247,7 +256,7 @@ export function listGemeenteWijken(db: Db, gemeenteCode: string): GemeenteWijken
     name: gemeente.name,
     wijken: wijken.map((wijk) => {
       const profile = profileFrom(store, wijk, gemeente)
-      const inhabitants = profile.indicators.find((i) => i.code === 'inwoners')!
+      const inhabitants = profile.indicators.find((i) => i.code === INHABITANTS)!
       return {
         code: wijk.code,
         name: wijk.name,
@@ -258,18 +267,14 @@ export function listGemeenteWijken(db: Db, gemeenteCode: string): GemeenteWijken
         riskIndicators: profile.cocktail.riskIndicators,
       }
     }),
+    inhabitantsIndicator: indicatorView(indicatorByCode.get(INHABITANTS)!),
     attribution: ATTRIBUTION,
   }
 }
 
 export interface IndicatorMap {
   gemeente: { code: string; name: string }
-  indicator: {
-    code: string
-    label: { nl: string; en: string }
-    unit: string
-    level: 'wijk' | 'gemeente'
-  }
+  indicator: IndicatorView
   gemeenteValue: number | null
   nationalValue: number | null
   wijken: {
@@ -302,12 +307,7 @@ export function getIndicatorByWijk(db: Db, gemeenteCode: string, indicatorCode: 
   const first = rows[0]?.result
   return {
     gemeente: { code: gemeente.code, name: gemeente.name },
-    indicator: {
-      code: def.code,
-      label: def.label,
-      unit: def.unit,
-      level: def.level,
-    },
+    indicator: indicatorView(def),
     gemeenteValue: first?.gemeenteValue ?? null,
     nationalValue: first?.nationalValue ?? null,
     wijken: rows.map(({ wijk, result }) => ({

@@ -1,8 +1,6 @@
-import { useEditor } from 'tldraw'
 import { t } from '~/i18n'
-import { useCardContext, useLatestProfile } from './card-context'
-import { CardShapeUtil } from './card-util'
-import { CardFrame, UpdateNotice, useCanRefresh, useCompact } from './card-parts'
+import { CardShapeUtil, NO_WIJK } from './card-util'
+import { CardFrame, UpdateNotice, useCard } from './card-parts'
 import { COCKTAIL_CARD, COCKTAIL_CARD_SIZE, cocktailCardProps, type CocktailCardShape } from './shape-types'
 import { cocktailUpdate } from './snapshot'
 import './cards.css'
@@ -15,9 +13,7 @@ export class CocktailCardUtil extends CardShapeUtil<CocktailCardShape> {
   override getDefaultProps(): CocktailCardShape['props'] {
     return {
       ...COCKTAIL_CARD_SIZE,
-      wijkCode: '',
-      wijkName: '',
-      gemeenteName: '',
+      ...NO_WIJK,
       count: 0,
       assessed: 0,
       riskCodes: [],
@@ -33,13 +29,8 @@ export class CocktailCardUtil extends CardShapeUtil<CocktailCardShape> {
 }
 
 function CocktailCard({ shape }: { shape: CocktailCardShape }) {
-  const editor = useEditor()
-  const { locale } = useCardContext()
-  const compact = useCompact()
-  const canRefresh = useCanRefresh()
-  const latest = useLatestProfile(shape.props.wijkCode, canRefresh)
+  const { locale, compact, refresh } = useCard(shape, cocktailUpdate)
   const p = shape.props
-  const update = latest ? cocktailUpdate(p, latest) : null
   const risk = p.count > 0
   const title = `${t(locale, 'cards.cocktail.title')} · ${p.wijkName}`
   const count = (
@@ -78,11 +69,7 @@ function CocktailCard({ shape }: { shape: CocktailCardShape }) {
         {p.summary}
       </p>
       <p className="wk-card__source">{t(locale, 'cards.cocktail.source')}</p>
-      {update ? (
-        <UpdateNotice
-          onRefresh={() => editor.updateShape<CocktailCardShape>({ id: shape.id, type: COCKTAIL_CARD, props: update })}
-        />
-      ) : null}
+      <UpdateNotice onRefresh={refresh} />
     </CardFrame>
   )
 }

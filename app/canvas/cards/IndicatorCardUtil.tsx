@@ -1,9 +1,8 @@
-import { useEditor } from 'tldraw'
 import { t } from '~/i18n'
 import { formatReason, formatValue } from '~/wijken/format-view'
-import { useCardContext, useLatestProfile } from './card-context'
-import { CardShapeUtil } from './card-util'
-import { CardFrame, UpdateNotice, useCanRefresh, useCompact } from './card-parts'
+import { CardShapeUtil, NO_WIJK } from './card-util'
+import { CardFrame, UpdateNotice, useCard } from './card-parts'
+import { indicatorCardMigrations } from './migrations'
 import { INDICATOR_CARD, INDICATOR_CARD_SIZE, indicatorCardProps, type IndicatorCardShape } from './shape-types'
 import { indicatorUpdate } from './snapshot'
 import './cards.css'
@@ -12,19 +11,17 @@ import './cards.css'
 export class IndicatorCardUtil extends CardShapeUtil<IndicatorCardShape> {
   static override type = INDICATOR_CARD
   static override props = indicatorCardProps
+  static override migrations = indicatorCardMigrations
 
   override getDefaultProps(): IndicatorCardShape['props'] {
     return {
       ...INDICATOR_CARD_SIZE,
-      wijkCode: '',
-      wijkName: '',
-      gemeenteName: '',
+      ...NO_WIJK,
       indicatorCode: '',
       label: { nl: '', en: '' },
       level: 'wijk',
       value: null,
       reason: 'no-data',
-      reasonText: null,
       unit: '',
       decimals: 0,
       period: null,
@@ -43,13 +40,8 @@ export class IndicatorCardUtil extends CardShapeUtil<IndicatorCardShape> {
 }
 
 function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
-  const editor = useEditor()
-  const { locale } = useCardContext()
-  const compact = useCompact()
-  const canRefresh = useCanRefresh()
-  const latest = useLatestProfile(shape.props.wijkCode, canRefresh)
+  const { locale, compact, refresh } = useCard(shape, indicatorUpdate)
   const p = shape.props
-  const update = latest ? indicatorUpdate(p, latest) : null
 
   const figure = (v: number | null) =>
     v === null ? t(locale, 'cards.card.noFigure') : formatValue(v, p.unit, p.decimals, locale)
@@ -105,13 +97,7 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
           ? t(locale, 'cards.card.source', { table: p.sourceTable, column: p.sourceColumn, period })
           : t(locale, 'cards.card.sourceUnknown')}
       </p>
-      {update ? (
-        <UpdateNotice
-          onRefresh={() =>
-            editor.updateShape<IndicatorCardShape>({ id: shape.id, type: INDICATOR_CARD, props: update })
-          }
-        />
-      ) : null}
+      <UpdateNotice onRefresh={refresh} />
     </CardFrame>
   )
 }

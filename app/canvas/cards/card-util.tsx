@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
 import { BaseBoxShapeUtil, HTMLContainer, type TLBaseBoxShape } from 'tldraw'
 
+/** The wijk part of a card's default props: a card is always placed with its wijk filled in. */
+export const NO_WIJK = { wijkCode: '', wijkName: '', gemeenteName: '' }
+
 /** What both wijk cards share: a box nobody types into, drawn as HTML, outlined as a rectangle. */
 export abstract class CardShapeUtil<S extends TLBaseBoxShape> extends BaseBoxShapeUtil<S> {
   /** The card's content, inside an HTML container of the shape's size. */

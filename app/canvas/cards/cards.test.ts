@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { makeStore, syncDocs } from '~/canvas/test-support'
 import { getRecordMap } from '~/canvas/y-records'
-import { SEED_PAGE_ID, bindStoreToYDoc } from '~/canvas/yjs-binding'
+import { META_KEY, SEED_PAGE_ID, bindStoreToYDoc } from '~/canvas/yjs-binding'
 import {
   COCKTAIL_CARD,
   COCKTAIL_CARD_SIZE,
@@ -20,31 +20,12 @@ import {
   type CocktailCardProps,
   type IndicatorCardProps,
 } from './index'
+import { inwonersSnapshot } from './test-fixtures'
 
 const cardStore = () =>
   createTLStore({ shapeUtils: [...defaultShapeUtils, ...customShapeUtils], bindingUtils: defaultBindingUtils })
 
-const indicatorProps: IndicatorCardProps = {
-  ...INDICATOR_CARD_SIZE,
-  wijkCode: 'WK079601',
-  wijkName: 'Binnenstad',
-  gemeenteName: "'s-Hertogenbosch",
-  indicatorCode: 'inwoners',
-  label: { nl: 'Inwoners', en: 'Inhabitants' },
-  level: 'wijk',
-  value: 13895,
-  reason: null,
-  reasonText: null,
-  unit: 'aantal',
-  decimals: 0,
-  period: '2024JJ00',
-  periodLabel: '2024',
-  gemeenteValue: 160757,
-  nationalValue: 17942942,
-  isRisk: null,
-  sourceTable: '85984NED',
-  sourceColumn: 'AantalInwoners_5',
-}
+const indicatorProps: IndicatorCardProps = { ...INDICATOR_CARD_SIZE, ...inwonersSnapshot }
 
 const cocktailProps: CocktailCardProps = {
   ...COCKTAIL_CARD_SIZE,
@@ -67,10 +48,9 @@ function card(id: string, type: string, props: object): TLShape {
 const cleanups: Array<() => void> = []
 afterEach(() => cleanups.splice(0).forEach((f) => f()))
 
-function client(store = cardStore()) {
-  const doc = new Y.Doc()
+function client(store = cardStore(), doc = new Y.Doc(), readOnly = false) {
   const warn = vi.fn()
-  const binding = bindStoreToYDoc({ store, doc, warn })
+  const binding = bindStoreToYDoc({ store, doc, warn, readOnly })
   cleanups.push(() => binding.destroy())
   binding.seedIfEmpty()
   return { doc, store, warn }
@@ -83,12 +63,7 @@ describe('the wijk card shapes', () => {
       expect(store.schema.validateRecord(store, record, 'createRecord', null)).toEqual(record)
     }
     // A hidden figure is null with its reason, which is valid too.
-    const hidden = card('h', INDICATOR_CARD, {
-      ...indicatorProps,
-      value: null,
-      reason: 'too-small',
-      reasonText: 'te klein om te tonen',
-    })
+    const hidden = card('h', INDICATOR_CARD, { ...indicatorProps, value: null, reason: 'too-small' })
     expect(() => store.schema.validateRecord(store, hidden, 'createRecord', null)).not.toThrow()
   })
 
@@ -144,5 +119,52 @@ describe('the wijk card shapes', () => {
     syncDocs(a.doc, old.doc)
     expect(old.store.has(createShapeId('good'))).toBe(false)
     expect(old.warn).toHaveBeenCalledWith('[canvas] dropped invalid record', createShapeId('good'), expect.any(String))
+  })
+})
+
+describe('indicator cards stored before issue 6', () => {
+  // Until then a card also held the Dutch text of its reason; the card always showed `reason`.
+  const INDICATOR_SEQUENCE = `com.tldraw.shape.${INDICATOR_CARD}`
+  const olderSchema = () => {
+    const current = cardStore().schema.serialize()
+    return { ...current, sequences: { ...current.sequences, [INDICATOR_SEQUENCE]: 0 } }
+  }
+  const storedCard = () => {
+    const current = card('stored', INDICATOR_CARD, { ...indicatorProps, value: null, reason: 'too-small' })
+    return { ...current, props: { ...current.props, reasonText: 'te klein om te tonen' } }
+  }
+  const docWithStoredCard = () => {
+    const doc = new Y.Doc()
+    doc.getMap(META_KEY).set('schema', olderSchema())
+    getRecordMap(doc).set(storedCard().id, storedCard())
+    return doc
+  }
+
+  it('load with their reason, and the room is written back under the current schema', () => {
+    const doc = docWithStoredCard()
+    const { store, warn } = client(cardStore(), doc)
+    expect(warn).not.toHaveBeenCalled()
+    const loaded = store.get(storedCard().id) as TLShape
+    expect(loaded.props).toMatchObject({ value: null, reason: 'too-small', indicatorCode: 'inwoners' })
+    expect(loaded.props).not.toHaveProperty('reasonText')
+    expect(getRecordMap(doc).get(storedCard().id)).not.toHaveProperty('props.reasonText')
+    expect(doc.getMap(META_KEY).get('schema')).toEqual(cardStore().schema.serialize())
+  })
+
+  it('load on a read-only screen too, which leaves the room as it is', () => {
+    const doc = docWithStoredCard()
+    const { store } = client(cardStore(), doc, true)
+    expect(store.get(storedCard().id)).toMatchObject({ props: { reason: 'too-small' } })
+    expect(getRecordMap(doc).get(storedCard().id)).toMatchObject({ props: { reasonText: 'te klein om te tonen' } })
+  })
+
+  it('get the Dutch text back when migrated down for an older client', () => {
+    const current = cardStore()
+    const down = current.schema.migratePersistedRecord(
+      card('h', INDICATOR_CARD, { ...indicatorProps, value: null, reason: 'not-published' }),
+      olderSchema(),
+      'down',
+    )
+    expect(down).toMatchObject({ type: 'success', value: { props: { reasonText: 'niet gepubliceerd door CBS' } } })
   })
 })

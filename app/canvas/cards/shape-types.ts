@@ -1,4 +1,5 @@
 import { T, type RecordProps, type TLShape } from 'tldraw'
+import { hiddenReasons, type HiddenReason } from '~/wijken/privacy'
 import { type COCKTAIL_CARD, type INDICATOR_CARD } from './constants'
 
 /**
@@ -6,10 +7,10 @@ import { type COCKTAIL_CARD, type INDICATOR_CARD } from './constants'
  * reference), so it reads the same for everyone, offline and in saved versions, and only changes
  * when someone chooses "Bijwerken". Everything in it comes from the wijk profile, which already
  * applied the privacy rules (app/wijken/privacy.ts): a hidden figure is null plus its reason.
+ * The props are stored in every room's Y.Doc: changing them needs a migration (./migrations.ts),
+ * or cards already on a canvas would be dropped as invalid.
  */
 export * from './constants'
-
-export type HiddenReasonCode = 'too-small' | 'suppressed' | 'not-published' | 'no-data'
 
 export interface LabelNlEn {
   nl: string
@@ -28,9 +29,8 @@ export interface IndicatorCardProps {
   level: 'wijk' | 'gemeente'
   /** null when hidden; never 0 in its place. */
   value: number | null
-  reason: HiddenReasonCode | null
-  /** Dutch text of `reason`, as the profile gives it. */
-  reasonText: string | null
+  /** Why `value` is null: a key, translated in the reader's language where the card is shown. */
+  reason: HiddenReason | null
   unit: string
   decimals: number
   /** CBS period key, e.g. 2024JJ00: the version marker of the snapshot. */
@@ -72,7 +72,7 @@ export type CocktailCardShape = TLShape<typeof COCKTAIL_CARD>
 
 const label = T.object({ nl: T.string, en: T.string })
 const size = T.nonZeroNumber
-const hiddenReason = T.literalEnum('too-small', 'suppressed', 'not-published', 'no-data')
+const hiddenReason = T.literalEnum(...hiddenReasons)
 
 export const indicatorCardProps: RecordProps<IndicatorCardShape> = {
   w: size,
@@ -85,7 +85,6 @@ export const indicatorCardProps: RecordProps<IndicatorCardShape> = {
   level: T.literalEnum('wijk', 'gemeente'),
   value: T.nullable(T.number),
   reason: T.nullable(hiddenReason),
-  reasonText: T.nullable(T.string),
   unit: T.string,
   decimals: T.positiveInteger,
   period: T.nullable(T.string),

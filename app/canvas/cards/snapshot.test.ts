@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb, type Db } from '../../../db/client'
 import { importBundledData } from '~/wijken/import/import.server'
 import { getWijkProfile, type WijkProfile } from '~/wijken/profile.server'
+import { formatReason } from '~/wijken/format-view'
 import { cocktailSnapshot, cocktailUpdate, indicatorSnapshot, indicatorUpdate } from './snapshot'
+import { inwonersSnapshot } from './test-fixtures'
 
 let dir: string
 let db: Db
@@ -31,33 +33,14 @@ function withIndicator(p: WijkProfile, code: string, patch: Partial<WijkProfile[
 
 describe('indicatorSnapshot', () => {
   it('holds the figure, its references, period and source as the profile gives them', () => {
-    expect(indicatorSnapshot(profile, 'inwoners')).toEqual({
-      wijkCode: 'WK079601',
-      wijkName: 'Binnenstad',
-      gemeenteName: "'s-Hertogenbosch",
-      indicatorCode: 'inwoners',
-      label: { nl: 'Inwoners', en: expect.any(String) },
-      level: 'wijk',
-      value: 13895,
-      reason: null,
-      reasonText: null,
-      unit: expect.any(String),
-      decimals: 0,
-      period: '2024JJ00',
-      periodLabel: '2024',
-      gemeenteValue: 160757,
-      nationalValue: 17942942,
-      isRisk: null,
-      sourceTable: '85984NED',
-      sourceColumn: 'AantalInwoners_5',
-    })
+    expect(indicatorSnapshot(profile, 'inwoners')).toEqual(inwonersSnapshot)
   })
 
   it('keeps a hidden figure null with its reason, never 0', () => {
     const hidden = indicatorSnapshot(profile, 'laag-inkomen')!
     expect(hidden.value).toBeNull()
     expect(hidden.reason).toBe('not-published')
-    expect(hidden.reasonText).toBe('niet gepubliceerd door CBS')
+    expect(formatReason(hidden.reason!, 'nl')).toBe('niet gepubliceerd door CBS')
   })
 
   it('gives null for an indicator the profile does not have', () => {
@@ -99,11 +82,8 @@ describe('update detection', () => {
   })
 
   it('treats a figure that became hidden as new (null, not 0)', () => {
-    const update = indicatorUpdate(
-      card(),
-      withIndicator(profile, 'inwoners', { value: null, reason: 'too-small', reasonText: 'te klein om te tonen' }),
-    )
-    expect(update).toMatchObject({ value: null, reason: 'too-small', reasonText: 'te klein om te tonen' })
+    const update = indicatorUpdate(card(), withIndicator(profile, 'inwoners', { value: null, reason: 'too-small' }))
+    expect(update).toMatchObject({ value: null, reason: 'too-small' })
   })
 
   it('ignores a profile of another wijk', () => {

@@ -1,4 +1,3 @@
-import { indicatorByCode } from '~/wijken/indicators'
 import type { WijkProfile } from '~/wijken/profile-types'
 import type { CocktailCardProps, IndicatorCardProps } from './shape-types'
 
@@ -27,9 +26,8 @@ export function indicatorSnapshot(profile: CardProfile, indicatorCode: string): 
     // The profile already hid what may not be shown; a hidden figure stays null with its reason.
     value: r.value,
     reason: r.value === null ? (r.reason ?? 'no-data') : null,
-    reasonText: r.value === null ? r.reasonText : null,
     unit: r.unit,
-    decimals: indicatorByCode.get(r.code)?.decimals ?? 1,
+    decimals: r.decimals,
     period: r.period,
     periodLabel: r.periodLabel,
     gemeenteValue: r.gemeenteValue,

@@ -3,9 +3,9 @@ import { formatDifference, valueOrReason } from '~/wijken/format-view'
 import type { IndicatorResult } from '~/wijken/profile-types'
 
 /** A figure or its reason; a hidden figure is shown in words, never as 0. */
-function Value({ r, value, decimals }: { r: IndicatorResult; value: number | null; decimals: number }) {
+function Value({ r, value }: { r: IndicatorResult; value: number | null }) {
   const { locale } = useT()
-  const text = valueOrReason(value, value === null ? (r.reason ?? 'no-data') : null, r.unit, decimals, locale)
+  const text = valueOrReason(value, value === null ? (r.reason ?? 'no-data') : null, r.unit, r.decimals, locale)
   return value === null ? <span className="wk-reason">{text}</span> : <span className="wk-num">{text}</span>
 }
 
@@ -26,18 +26,14 @@ function SourceRef({ n, code }: { n: number; code: string }) {
  */
 export function IndicatorTable({
   rows,
-  decimals,
   footnotes,
   gemeenteName,
   level,
-  caption,
 }: {
   rows: IndicatorResult[]
-  decimals: Record<string, number>
   footnotes: Record<string, number>
   gemeenteName: string
   level: 'wijk' | 'gemeente'
-  caption: string
 }) {
   const { t, locale } = useT()
   // "'s-Hertogenbosch" must not break after "'s-" in a narrow column header.
@@ -61,7 +57,9 @@ export function IndicatorTable({
         ]
   return (
     <table className="wk-table wk-figures">
-      <caption className="skip-link">{caption}</caption>
+      <caption className="skip-link">
+        {t(level === 'wijk' ? 'wijken.profile.figures.title' : 'wijken.profile.figures.gemeente.title')}
+      </caption>
       <thead>
         <tr>
           {cols.map((c) => (
@@ -73,7 +71,6 @@ export function IndicatorTable({
       </thead>
       <tbody>
         {rows.map((r) => {
-          const d = decimals[r.code] ?? 1
           const diff = level === 'wijk' ? r.difference : r.differenceNational
           const unitNote = r.unit === '%' || r.unit === 'aantal' ? null : r.unit
           return (
@@ -85,19 +82,23 @@ export function IndicatorTable({
               </th>
               {level === 'wijk' ? (
                 <td data-label={cols[1]} data-testid="wijk-value">
-                  <Value r={r} value={r.value} decimals={d} />
+                  <Value r={r} value={r.value} />
                   <SourceRef n={footnotes[r.code]!} code={r.code} />
                 </td>
               ) : null}
               <td data-label={level === 'wijk' ? cols[2] : cols[1]}>
-                <Value r={r} value={r.gemeenteValue} decimals={d} />
+                <Value r={r} value={r.gemeenteValue} />
                 {level === 'gemeente' ? <SourceRef n={footnotes[r.code]!} code={r.code} /> : null}
               </td>
               <td data-label={level === 'wijk' ? cols[3] : cols[2]}>
-                <Value r={r} value={r.nationalValue} decimals={d} />
+                <Value r={r} value={r.nationalValue} />
               </td>
               <td data-label={level === 'wijk' ? cols[4] : cols[3]}>
-                {diff !== null ? <span className="wk-num">{formatDifference(diff, r.unit, d, locale)}</span> : '–'}
+                {diff !== null ? (
+                  <span className="wk-num">{formatDifference(diff, r.unit, r.decimals, locale)}</span>
+                ) : (
+                  '–'
+                )}
                 {r.isRisk ? (
                   <span className={r.inCocktail ? 'wk-risk-tag' : 'wk-risk-tag wk-risk-tag-soft'}>
                     {t(r.inCocktail ? 'wijken.profile.unfavourable' : 'wijken.profile.unfavourableNotCounted')}

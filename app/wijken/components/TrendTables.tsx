@@ -7,23 +7,14 @@ import { Sparkline } from './Sparkline'
  * Figures with more than one period: a sparkline (own area solid, reference dashed) and a table
  * with the periods as columns (compact; it scrolls sideways on a phone).
  */
-export function TrendTables({
-  rows,
-  decimals,
-  gemeenteName,
-}: {
-  rows: IndicatorResult[]
-  decimals: Record<string, number>
-  gemeenteName: string
-}) {
+export function TrendTables({ rows, gemeenteName }: { rows: IndicatorResult[]; gemeenteName: string }) {
   const { t, locale } = useT()
   return (
     <div className="wk-trends">
       {rows.map((r) => {
-        const d = decimals[r.code] ?? 1
         const own = r.level === 'wijk'
         const fmt = (v: number | null, reason: IndicatorResult['reason'] = null) =>
-          valueOrReason(v, v === null ? (reason ?? 'no-data') : null, r.unit, d, locale)
+          valueOrReason(v, v === null ? (reason ?? 'no-data') : null, r.unit, r.decimals, locale)
         const lines: { label: string; cells: string[]; hidden: boolean[] }[] = [
           ...(own
             ? [
