@@ -37,4 +37,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A page's 404/403 goes through invariantResponse, whose type takes only an i18n key, so the
+    // error page can show it in the reader's language (issue 6).
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/http/invariant.server.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ThrowStatement > NewExpression[callee.name='Response']",
+          message: 'Throw a page error with invariantResponse(condition, messageKey, { status }).',
+        },
+      ],
+    },
+  },
 )

@@ -27,10 +27,10 @@ export async function readJsonObject(
   try {
     body = await request.json()
   } catch {
-    return { ok: false, errors: { _form: 'De inhoud is geen geldige JSON.' } }
+    return { ok: false, errors: { _form: 'error.api.jsonInvalid' } }
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { ok: false, errors: { _form: 'Stuur een JSON-object.' } }
+    return { ok: false, errors: { _form: 'error.api.jsonNotObject' } }
   }
   return { ok: true, value: body as Record<string, unknown> }
 }

@@ -7,6 +7,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { db } from '../app/db.server'
 import type { Env } from '../app/env.server'
+import { t } from '../app/i18n'
 import { resolveCookies, resolveSubject } from '../app/sessions/access.server'
 import { importBundledData } from '../app/wijken/import/import.server'
 import { createAuthenticator } from './collab/auth'
@@ -46,22 +47,22 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     // Forms and the API change things only when asked from this site (SameSite=Lax is the
     // first line; this is the second, and it covers logins and joins without a cookie).
     if (!sameOrigin(req.headers.origin, req.headers.host)) {
-      res.status(403).json({ message: 'Dit verzoek kwam van een andere website en is geweigerd.' })
+      res.status(403).json({ message: t('nl', 'error.api.crossSite') })
       return
     }
     if (req.path.startsWith('/api/')) {
       // JSON bodies are small; only the CBS upload page takes files (limited per file there).
       if (!req.is('application/json')) {
-        res.status(415).json({ message: 'Stuur JSON (Content-Type: application/json).' })
+        res.status(415).json({ message: t('nl', 'error.api.contentType') })
         return
       }
       const declared = req.headers['content-length']
       if (declared === undefined) {
-        res.status(411).json({ message: 'Geef de lengte van de inhoud op (Content-Length).' })
+        res.status(411).json({ message: t('nl', 'error.api.contentLength') })
         return
       }
       if (Number(declared) > MAX_API_BODY_BYTES) {
-        res.status(413).json({ message: 'De inhoud is te groot (hoogstens 1 MB).' })
+        res.status(413).json({ message: t('nl', 'error.api.tooLarge') })
         return
       }
     }

@@ -1,12 +1,11 @@
 import type { CommandResult } from '~/auth/commands.server'
-import { translateAll } from '~/i18n'
+import { t, translateAll } from '~/i18n'
 import { readJsonObject } from '~/validation'
 
 /** `{ message, errors: { field: message } }` with the status, as every API error is shaped. */
 export function errorJson(status: number, errors: Record<string, string>): Response {
   const dutch = translateAll('nl', errors)
-  const message =
-    dutch._form ?? (status === 400 ? 'Controleer de invoer: niet alle velden kloppen.' : 'Dit lukte niet.')
+  const message = dutch._form ?? t('nl', status === 400 ? 'error.api.invalid' : 'error.api.failed')
   return Response.json({ message, errors: dutch }, { status })
 }
 
@@ -21,5 +20,8 @@ export async function jsonBody(request: Request): Promise<Record<string, unknown
 }
 
 export function methodNotAllowed(allowed: string): Response {
-  return Response.json({ message: `Gebruik ${allowed}.` }, { status: 405, headers: { Allow: allowed } })
+  return Response.json(
+    { message: t('nl', 'error.api.method', { allowed }) },
+    { status: 405, headers: { Allow: allowed } },
+  )
 }

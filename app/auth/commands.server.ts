@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client'
 import type { User } from '../../db/schema'
 import { singleton } from '../../db/singleton'
+import { message } from '~/i18n'
 import { fieldErrors } from '~/validation'
 import { startSession } from './session.server'
 import { AttemptThrottle } from './attempt-throttle'
@@ -13,10 +14,10 @@ export type CommandResult<T> =
 
 const throttle = singleton('login-throttle', () => new AttemptThrottle(5, 15 * 60 * 1000))
 
-/** "Te veel mislukte pogingen…" with the wait in minutes. */
+/** "Te veel mislukte pogingen…" with the wait in minutes, as a message translated where it is shown. */
 export const tooMany = (wait: number) => {
   const minutes = Math.ceil(wait / 60_000)
-  return `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`
+  return message(minutes === 1 ? 'error.throttled.one' : 'error.throttled.other', { minutes })
 }
 
 /**

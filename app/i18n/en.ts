@@ -1,6 +1,7 @@
 import type { MessageKey } from './nl'
 import { canvasEn } from './canvas.en'
 import { cardsEn } from './cards.en'
+import { importEn } from './import.en'
 import { wijkenEn } from './wijken.en'
 
 export const en: Record<MessageKey, string> = {
@@ -116,4 +117,5 @@ export const en: Record<MessageKey, string> = {
   ...canvasEn,
   ...cardsEn,
   ...wijkenEn,
+  ...importEn,
 }

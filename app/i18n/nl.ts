@@ -1,5 +1,6 @@
 import { canvasNl } from './canvas.nl'
 import { cardsNl } from './cards.nl'
+import { importNl } from './import.nl'
 import { wijkenNl } from './wijken.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
@@ -117,6 +118,7 @@ export const nl = {
   ...canvasNl,
   ...cardsNl,
   ...wijkenNl,
+  ...importNl,
 } as const
 
 export type MessageKey = keyof typeof nl

@@ -11,9 +11,9 @@ import { findSessionByRoom } from '~/sessions/sessions.server'
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const roomId = params.roomId ?? ''
-  if (!findSessionByRoom(db(), roomId)) return errorJson(404, { _form: 'Deze werksessie bestaat niet (meer).' })
+  if (!findSessionByRoom(db(), roomId)) return errorJson(404, { _form: 'error.session.gone' })
   const access = await resolveCookies(db(), request.headers.get('Cookie'), roomId)
-  if (!access) return errorJson(401, { _form: 'Je bent niet aangemeld bij deze werksessie.' })
-  if (!access.ok) return errorJson(access.status, { _form: 'Je hebt geen toegang tot deze werksessie.' })
+  if (!access) return errorJson(401, { _form: 'error.api.notSignedIn' })
+  if (!access.ok) return errorJson(access.status, { _form: 'error.api.noAccess' })
   return Response.json({ mode: access.identity.mode, role: access.identity.role })
 }

@@ -4,18 +4,18 @@ import { signCollabToken } from '~/auth/collab-token.server'
 import { getUser } from '~/auth/session.server'
 import { db } from '~/db.server'
 import { getEnv } from '~/env.server'
-import { mayFacilitate } from '~/sessions/access.server'
-import { getWorkshopSession } from '~/sessions/sessions.server'
+import { findOwnSession } from '~/sessions/own-session.server'
 
 /** A short-lived room credential; `?mode=read` gives one for a projector that cannot edit. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(db(), request)
-  if (!user) return errorJson(401, { _form: 'Log eerst in als begeleider.' })
-  const session = getWorkshopSession(db(), params.id ?? '')
-  if (!session) return errorJson(404, { _form: 'Deze werksessie bestaat niet.' })
-  if (!mayFacilitate(user, session)) return errorJson(403, { _form: 'Dit is niet jouw werksessie.' })
+  if (!user) return errorJson(401, { _form: 'error.api.loginFirst' })
+  const own = findOwnSession(db(), user, params.id)
+  if (!own.ok)
+    return errorJson(own.status, { _form: own.status === 404 ? 'error.api.sessionNotFound' : 'error.session.notYours' })
+  const { session } = own
   const modeParam = new URL(request.url).searchParams.get('mode') ?? 'edit'
-  if (modeParam !== 'edit' && modeParam !== 'read') return errorJson(400, { mode: 'Kies mode=edit of mode=read.' })
+  if (modeParam !== 'edit' && modeParam !== 'read') return errorJson(400, { mode: 'error.api.mode' })
   const token = signCollabToken(getEnv().SESSION_SECRET, {
     roomId: session.roomId,
     subject: `u:${user.id}`,

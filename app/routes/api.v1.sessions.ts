@@ -5,7 +5,7 @@ import { db } from '~/db.server'
 import { createSession } from '~/sessions/commands.server'
 import { sessionSummaries } from '~/sessions/sessions.server'
 
-const notLoggedIn = () => errorJson(401, { _form: 'Log eerst in als begeleider.' })
+const notLoggedIn = () => errorJson(401, { _form: 'error.api.loginFirst' })
 
 export async function action({ request }: ActionFunctionArgs) {
   if (request.method !== 'POST') return methodNotAllowed('GET, POST')

@@ -1,14 +1,15 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { errorJson } from '~/api/responses.server'
 import { db } from '~/db.server'
+import { message } from '~/i18n'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { isWijkCode } from '~/wijken/regions'
 
 /** GET /api/v1/wijken/WK079601 → the wijk's data profile: indicators, references and risk cocktail. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const code = (params.code ?? '').toUpperCase()
-  if (!isWijkCode(code)) return errorJson(400, { _form: 'Een wijkcode ziet eruit als WK079601: "WK" en zes cijfers.' })
+  if (!isWijkCode(code)) return errorJson(400, { _form: 'error.api.wijkCode' })
   const profile = getWijkProfile(db(), code)
-  if (!profile) return errorJson(404, { _form: `Wijk ${code} is niet bekend.` })
+  if (!profile) return errorJson(404, { _form: message('error.api.wijkUnknown', { code }) })
   return Response.json(profile)
 }

@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const files = form.getAll('bestanden').filter((f): f is File => typeof f !== 'string' && f.size > 0)
   if (files.length === 0) return { formError: t(locale, 'wijken.import.noFiles'), results: [] }
-  return { formError: null, results: await importUploads(db(), files) }
+  return { formError: null, results: await importUploads(db(), files, locale) }
 }
 
 export default function ImportPage() {

@@ -3,7 +3,8 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { getUser } from '~/auth/session.server'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
-import { t } from '~/i18n'
+import { invariantResponse } from '~/http/invariant.server'
+import { message } from '~/i18n'
 import { getLocale } from '~/i18n/locale.server'
 import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
@@ -25,10 +26,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
   const code = (params.code ?? '').toUpperCase()
   const gemeente = isGemeenteCode(code) ? listGemeenteWijken(db(), code) : null
-  if (!gemeente || gemeente.wijken.length === 0)
-    throw new Response(t(locale, 'wijken.gemeente.notFound', { code: (params.code ?? '').slice(0, 20) }), {
-      status: 404,
-    })
+  invariantResponse(
+    gemeente && gemeente.wijken.length > 0,
+    message('wijken.gemeente.notFound', { code: (params.code ?? '').slice(0, 20) }),
+    { status: 404 },
+  )
   const map = choroplethForRequest(db(), gemeente.code, new URL(request.url).searchParams.get('indicator'))
   const user = await getUser(db(), request)
   return { userName: user?.name ?? null, gemeente, map, options: mapOptions(locale) }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { db } from '~/db.server'
+import { invariantResponse } from '~/http/invariant.server'
 import { loadSessionPage } from '~/sessions/page.server'
 import { SessionCanvas } from '~/sessions/SessionCanvas'
 import { t } from '~/i18n'
@@ -12,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 /** The projector view: the same canvas, read-only, with the code large enough to read from the back. */
 export async function loader(args: LoaderFunctionArgs) {
   const page = await loadSessionPage(db(), args, { withWijkPanel: false })
-  if (!page.isFacilitator) throw new Response('Alleen de begeleider opent het projectiescherm.', { status: 403 })
+  invariantResponse(page.isFacilitator, 'error.session.projectorFacilitatorOnly', { status: 403 })
   return page
 }
 

@@ -1,34 +1,24 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { requireUser } from '~/auth/session.server'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
-import { mayFacilitate } from '~/sessions/access.server'
-import { countParticipants, deleteWorkshopSession, getWorkshopSession } from '~/sessions/sessions.server'
+import { requireOwnSession } from '~/sessions/own-session.server'
+import { countParticipants, deleteWorkshopSession } from '~/sessions/sessions.server'
 import { pageTitle } from '~/i18n/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'session.delete.title')
 
-async function ownSession(request: Request, id: string | undefined) {
-  const user = await requireUser(db(), request)
-  const session = getWorkshopSession(db(), id ?? '')
-  if (!session) throw new Response('Deze werksessie bestaat niet (meer).', { status: 404 })
-  if (!mayFacilitate(user, session)) throw new Response('Dit is niet jouw werksessie.', { status: 403 })
-  return { user, session }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, session } = await ownSession(request, params.id)
+  const { user, session } = await requireOwnSession(db(), request, params.id)
   return { userName: user.name, title: session.title, participantCount: countParticipants(db(), session.id) }
 }
 
 /** Deletes the werksessie, its participants and its canvas, and disconnects whoever is in it. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { session } = await ownSession(request, params.id)
+  const { session } = await requireOwnSession(db(), request, params.id)
   // Stored rows first, so no new connection is let in; then the live room, in the same tick.
-  deleteWorkshopSession(db(), session)
-  context.collab.removeRoom(session.roomId)
+  deleteWorkshopSession(db(), context.collab, session)
   return redirect(`/sessies?verwijderd=${encodeURIComponent(session.title)}`)
 }
 

@@ -3,7 +3,8 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { getUser } from '~/auth/session.server'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
-import { t } from '~/i18n'
+import { invariantResponse } from '~/http/invariant.server'
+import { message } from '~/i18n'
 import { getLocale } from '~/i18n/locale.server'
 import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
@@ -28,10 +29,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
   const code = (params.code ?? '').toUpperCase()
   const profile = isWijkCode(code) ? getWijkProfile(db(), code) : null
-  if (!profile)
-    throw new Response(t(locale, 'wijken.profile.notFound', { code: (params.code ?? '').slice(0, 20) }), {
-      status: 404,
-    })
+  invariantResponse(profile, message('wijken.profile.notFound', { code: (params.code ?? '').slice(0, 20) }), {
+    status: 404,
+  })
   const map = choroplethForRequest(db(), profile.gemeente.code, new URL(request.url).searchParams.get('indicator'))
   const user = await getUser(db(), request)
   return {

@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { Db } from '../../db/client'
 import { getUser } from '~/auth/session.server'
 import { getEnv } from '~/env.server'
+import { invariantResponse } from '~/http/invariant.server'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { identityFromCookies } from './access.server'
-import { getWorkshopSession } from './sessions.server'
+import { requireSession } from './own-session.server'
 
 /**
  * What a werksessie page needs: the session and who is looking; 404/403 otherwise. The wijk
@@ -15,17 +16,13 @@ export async function loadSessionPage(
   { request, params }: Pick<LoaderFunctionArgs, 'request' | 'params'>,
   options: { withWijkPanel: boolean },
 ) {
-  const session = getWorkshopSession(db, params.id ?? '')
-  if (!session) throw new Response('Deze werksessie bestaat niet (meer).', { status: 404 })
+  const session = requireSession(db, params.id)
   const identity = await identityFromCookies(db, request.headers.get('Cookie'), session)
   if (!identity) {
     const loggedIn = !!(await getUser(db, request))
-    throw new Response(
-      loggedIn
-        ? 'Deze werksessie is van een andere begeleider.'
-        : 'Doe mee met de code die je van de begeleider kreeg.',
-      { status: 403 },
-    )
+    invariantResponse(identity, loggedIn ? 'error.session.otherFacilitator' : 'error.session.joinFirst', {
+      status: 403,
+    })
   }
   const origin = new URL(request.url).origin
   const isFacilitator = identity.role === 'facilitator'

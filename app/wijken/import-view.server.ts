@@ -2,20 +2,23 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { Locale } from '~/i18n'
 import type { Db } from '../../db/client'
 import { importCbsFile, type ImportReport } from './import/import.server'
-import { CbsImportError, type ImportIssue } from './import/types'
+import { CbsImportError, issueText, type IssueLocation } from './import/types'
 
 export const MAX_UPLOAD_MB = 20
 
+/** What the import page shows of a file: its report or its errors, in the reader's language. */
 export type UploadResult =
-  { ok: true; report: ImportReport } | { ok: false; file: string; kind: CbsImportError['kind']; errors: ImportIssue[] }
+  | { ok: true; report: Omit<ImportReport, 'warningIssues'> }
+  | { ok: false; file: string; kind: CbsImportError['kind']; errors: Array<IssueLocation & { message: string }> }
 
 /**
  * The importer recognises a table by its file name and format by its extension, so the upload is
  * written under its own (sanitised) name in a private temp folder, which is removed afterwards.
  */
-export async function importUploads(db: Db, files: File[]): Promise<UploadResult[]> {
+export async function importUploads(db: Db, files: File[], locale: Locale): Promise<UploadResult[]> {
   const results: UploadResult[] = []
   for (const file of files) {
     const name = path.basename(file.name || 'upload.csv').replace(/[^\w.-]/g, '_') || 'upload.csv'
@@ -23,10 +26,12 @@ export async function importUploads(db: Db, files: File[]): Promise<UploadResult
     const filePath = path.join(dir, name)
     try {
       fs.writeFileSync(filePath, Buffer.from(await file.arrayBuffer()))
-      results.push({ ok: true, report: importCbsFile(db, filePath) })
+      const { warningIssues, ...report } = importCbsFile(db, filePath)
+      results.push({ ok: true, report: { ...report, warnings: warningIssues.map((w) => issueText(w, locale)) } })
     } catch (error) {
       if (!(error instanceof CbsImportError)) throw error
-      results.push({ ok: false, file: name, kind: error.kind, errors: error.issues })
+      const errors = error.issues.map((e) => ({ line: e.line, column: e.column, message: issueText(e, locale) }))
+      results.push({ ok: false, file: name, kind: error.kind, errors })
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

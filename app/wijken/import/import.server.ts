@@ -8,7 +8,7 @@ import { seedIndicators } from '~/wijken/indicators.server'
 import { parseCbsCsv } from './csv'
 import { normalizeCbsTable, type NormalizedTable } from './normalize'
 import { parseCbsJson } from './odata'
-import { CbsImportError } from './types'
+import { CbsImportError, importIssue, type ImportIssue } from './types'
 
 export interface ImportProgress {
   file: string
@@ -34,6 +34,9 @@ export interface ImportReport {
   regions: number
   values: number
   unknownColumns: string[]
+  /** What was skipped or left out, to translate where it is shown. */
+  warningIssues: ImportIssue[]
+  /** The same in Dutch, as the CLI prints them. */
   warnings: string[]
 }
 
@@ -48,7 +51,7 @@ export function readCbsFile(
   try {
     text = fs.readFileSync(filePath, 'utf8')
   } catch {
-    throw new CbsImportError(fileName, [{ message: 'Het bestand bestaat niet of kan niet gelezen worden.' }])
+    throw new CbsImportError(fileName, [importIssue('import.issue.unreadable')])
   }
   const { table, issues } = /\.json$/i.test(fileName) ? parseCbsJson(text) : parseCbsCsv(text)
   if (issues.length) throw new CbsImportError(fileName, issues.slice(0, 25))
@@ -130,6 +133,7 @@ export function importCbsFile(db: Db, filePath: string, options: ImportOptions =
     regions: data.regions.length,
     values: data.cells.length,
     unknownColumns: data.unknownColumns,
+    warningIssues: data.warningIssues,
     warnings: data.warnings,
   }
 }

@@ -10,7 +10,8 @@ import {
   regionDimensionStems,
   type CbsTableSpec,
 } from './tables'
-import { CbsImportError, type ImportIssue, type RawCell, type RawTable } from './types'
+import { t } from '~/i18n'
+import { CbsImportError, importIssue, type ImportIssue, type RawCell, type RawTable } from './types'
 
 export type MissingReason = 'suppressed-by-cbs' | 'not-published'
 
@@ -42,6 +43,9 @@ export interface NormalizedTable {
   cells: NormalizedCell[]
   regions: NormalizedRegion[]
   unknownColumns: string[]
+  /** What was skipped or left out, as issues to translate where they are shown. */
+  warningIssues: ImportIssue[]
+  /** The same in Dutch, as the CLI prints them. */
   warnings: string[]
 }
 
@@ -55,22 +59,30 @@ export interface NormalizeOptions {
 
 const MAX_ISSUES = 25
 
-type NumberResult = { value: number | null; missing: boolean } | { error: string }
+type CbsNumber = { value: number | null; missing: boolean }
+type NumberProblem = { key: 'import.issue.notFinite' | 'import.issue.notANumber'; vars?: { value: string } }
 
 /**
  * A CBS number. Empty (or OData null), `.`, `x` and `?` are missing: they are NEVER 0.
  * `-` is CBS's "nihil" and is 0. `4510.0` (a pandas artefact) is 4510.
  */
-export function parseCbsNumber(raw: RawCell | undefined): NumberResult {
+export function readCbsNumber(raw: RawCell | undefined): CbsNumber | { problem: NumberProblem } {
   if (raw === null || raw === undefined) return { value: null, missing: true }
   if (typeof raw === 'number')
-    return Number.isFinite(raw) ? { value: raw, missing: false } : { error: 'geen eindig getal' }
-  if (typeof raw === 'boolean') return { error: `"${raw}" is geen getal` }
+    return Number.isFinite(raw) ? { value: raw, missing: false } : { problem: { key: 'import.issue.notFinite' } }
+  if (typeof raw === 'boolean') return { problem: { key: 'import.issue.notANumber', vars: { value: String(raw) } } }
   const s = raw.trim()
   if (s === '' || s === '.' || s === 'x' || s === '?') return { value: null, missing: true }
   if (s === '-') return { value: 0, missing: false }
   if (/^[+-]?\d+(\.\d+)?$/.test(s)) return { value: Number(s), missing: false }
-  return { error: `"${s}" is geen getal` }
+  return { problem: { key: 'import.issue.notANumber', vars: { value: s } } }
+}
+
+/** `readCbsNumber` with the problem as a Dutch phrase (`"veel" is geen getal`), for use outside an import. */
+export function parseCbsNumber(raw: RawCell | undefined): CbsNumber | { error: string } {
+  const read = readCbsNumber(raw)
+  if (!('problem' in read)) return read
+  return { error: t('nl', read.problem.key, read.problem.vars).replace(/\.$/, '') }
 }
 
 const text = (raw: RawCell | undefined) => (raw === null || raw === undefined ? '' : String(raw).trim())
@@ -96,16 +108,7 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
 
   const table = detectTable(options.tableId ?? file, raw.columns)
   if (!table) {
-    throw new CbsImportError(
-      file,
-      [
-        {
-          message:
-            'Onbekende CBS-tabel. Zet het tabelnummer (bijv. 85984NED) in de bestandsnaam of kies een bekende tabel.',
-        },
-      ],
-      'unknown-table',
-    )
+    throw new CbsImportError(file, [importIssue('import.issue.unknownTable')], 'unknown-table')
   }
 
   const canonical = canonicalColumns(raw.columns, raw.dataPropertyKeys ?? referenceKeysFor(table.id))
@@ -129,12 +132,9 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
   const add = (issue: ImportIssue) => {
     if (issues.length < MAX_ISSUES) issues.push(issue)
   }
-  if (!periodColumn && !table.defaultPeriod) add({ line: 1, message: 'De kolom Perioden ontbreekt.' })
-  if (measures.length === 0)
-    add({
-      line: 1,
-      message: `Geen enkele bekende kolom van tabel ${table.id} gevonden.`,
-    })
+  if (!periodColumn && !table.defaultPeriod)
+    add(importIssue('import.issue.periodColumnMissing', undefined, { line: 1 }))
+  if (measures.length === 0) add(importIssue('import.issue.noKnownColumns', { table: table.id }, { line: 1 }))
 
   const cells: NormalizedCell[] = []
   const regions = new Map<string, NormalizedRegion>()
@@ -145,7 +145,7 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
   let skippedAggregates = 0
 
   for (const row of raw.rows) {
-    const where = { line: row.line }
+    const line = row.line
     // Region
     let code = codeColumn ? text(row.cells[codeColumn]).toUpperCase() : ''
     const title = dimColumn ? text(row.cells[dimColumn]) : ''
@@ -165,29 +165,17 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
       }
     }
     if (!code) {
-      add({
-        ...where,
-        column: codeColumn ?? dimColumn,
-        message: 'Deze regel heeft geen regiocode.',
-      })
+      add(importIssue('import.issue.noRegionCode', undefined, { line, column: codeColumn ?? dimColumn }))
       continue
     }
     if (!regionLevel(code)) {
-      add({
-        ...where,
-        column: codeColumn ?? dimColumn,
-        message: `"${code}" is geen CBS-regiocode (zoals GM0796, WK079601, BU07960101).`,
-      })
+      add(importIssue('import.issue.badRegionCode', { code }, { line, column: codeColumn ?? dimColumn }))
       continue
     }
     if (code.startsWith('NL') && !table.regionsByName) {
       const mapped = table.national[code]
       if (mapped === undefined) {
-        add({
-          ...where,
-          column: codeColumn,
-          message: `Landcode ${code} wordt in tabel ${table.id} niet verwacht.`,
-        })
+        add(importIssue('import.issue.unexpectedNationalCode', { code, table: table.id }, { line, column: codeColumn }))
         continue
       }
       if (mapped === null) {
@@ -201,21 +189,14 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
     const periodText = periodColumn ? text(row.cells[periodColumn]) : ''
     const period = periodColumn ? parsePeriod(periodText) : table.defaultPeriod!
     if (!period) {
-      add({
-        ...where,
-        column: periodColumn,
-        message: `"${periodText}" is geen bekende CBS-periode.`,
-      })
+      add(importIssue('import.issue.unknownPeriod', { period: periodText }, { line, column: periodColumn }))
       continue
     }
     const category = categoryColumn ? slug(text(row.cells[categoryColumn])) : ''
     const rowKey = `${code}|${period}|${category}`
     const earlier = seenRows.get(rowKey)
     if (earlier !== undefined) {
-      add({
-        ...where,
-        message: `Dubbele regel: ${code}, ${periodText || period} staat ook op regel ${earlier}.`,
-      })
+      add(importIssue('import.issue.duplicateRow', { code, period: periodText || period, earlier }, { line }))
       continue
     }
     seenRows.set(rowKey, row.line)
@@ -224,9 +205,9 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
     let rowOk = true
     const rowCells: NormalizedCell[] = []
     for (const [column, stem] of measures) {
-      const parsed = parseCbsNumber(row.cells[column])
-      if ('error' in parsed) {
-        add({ ...where, column, message: `${parsed.error}.` })
+      const parsed = readCbsNumber(row.cells[column])
+      if ('problem' in parsed) {
+        add(importIssue(parsed.problem.key, parsed.problem.vars, { line, column }))
         rowOk = false
         continue
       }
@@ -277,22 +258,20 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
     if (c.value === null && !filled.has(`${c.period}|${c.column}`)) c.missingReason = 'not-published'
   }
 
-  const warnings: string[] = []
+  const warningIssues: ImportIssue[] = []
   if (unknownColumns.length)
-    warnings.push(`${unknownColumns.length} onbekende kolom(men) niet ingelezen: ${unknownColumns.join(', ')}.`)
-  if (skippedNational)
-    warnings.push(
-      `${skippedNational} landelijke regel(s) overgeslagen die niet met Nederland (NL00) te vergelijken zijn (bijv. "Totaal" inclusief buitenland).`,
+    warningIssues.push(
+      importIssue('import.warning.unknownColumns', {
+        count: unknownColumns.length,
+        columns: unknownColumns.join(', '),
+      }),
     )
+  if (skippedNational) warningIssues.push(importIssue('import.warning.skippedNational', { count: skippedNational }))
   if (skippedAggregates)
-    warnings.push(
-      `${skippedAggregates} regel(s) van landsdelen, provincies, jeugdzorgregio's of grootteklassen overgeslagen.`,
-    )
+    warningIssues.push(importIssue('import.warning.skippedAggregates', { count: skippedAggregates }))
   if (unresolved.size) {
     const sample = [...unresolved].slice(0, 5).join(', ')
-    warnings.push(
-      `${unresolved.size} gemeente(n) overgeslagen omdat hun gemeentecode nog niet bekend is (bijv. ${sample}). Lees eerst een tabel met regiocodes in.`,
-    )
+    warningIssues.push(importIssue('import.warning.unresolvedGemeenten', { count: unresolved.size, sample }))
   }
 
   const periods = Object.keys(rowsPerPeriod).sort()
@@ -304,6 +283,7 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
     cells,
     regions: [...regions.values()],
     unknownColumns,
-    warnings,
+    warningIssues,
+    warnings: warningIssues.map((w) => w.message),
   }
 }

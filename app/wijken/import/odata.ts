@@ -1,4 +1,4 @@
-import type { ImportIssue, RawCell, RawTable } from './types'
+import { importIssue, type ImportIssue, type RawCell, type RawTable } from './types'
 
 type Json = unknown
 
@@ -29,10 +29,7 @@ export function parseCbsJson(text: string): {
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    return {
-      table,
-      issues: [{ message: `Dit is geen geldige JSON (${(error as Error).message}).` }],
-    }
+    return { table, issues: [importIssue('import.issue.json.invalid', { error: (error as Error).message })] }
   }
 
   let records: [Record<string, Json>, string | null][] = []
@@ -46,43 +43,19 @@ export function parseCbsJson(text: string): {
   }
   if (Array.isArray(json)) {
     if (json.length > 0 && json.every(isMetadataObject)) {
-      return {
-        table,
-        issues: [
-          {
-            message: 'Dit is een metadatabestand van CBS (bijv. DataProperties), geen tabel met cijfers.',
-          },
-        ],
-      }
+      return { table, issues: [importIssue('import.issue.json.metadata')] }
     }
     for (const [i, row] of json.entries()) {
       if (!isRecord(row))
-        return {
-          table,
-          issues: [{ line: i + 1, message: 'Deze rij is geen JSON-object.' }],
-        }
+        return { table, issues: [importIssue('import.issue.json.rowNotObject', undefined, { line: i + 1 })] }
       records.push([row, null])
     }
   } else if (isRecord(json)) {
     records = Object.entries(json).map(([key, row]) => [isRecord(row) ? row : {}, key])
     if (Object.values(json).some((row) => !isRecord(row)))
-      return {
-        table,
-        issues: [
-          {
-            message: 'Verwacht een "value"-lijst of een object met per regiocode een object met cijfers.',
-          },
-        ],
-      }
+      return { table, issues: [importIssue('import.issue.json.shape')] }
   } else {
-    return {
-      table,
-      issues: [
-        {
-          message: 'Verwacht een "value"-lijst of een object met per regiocode een object met cijfers.',
-        },
-      ],
-    }
+    return { table, issues: [importIssue('import.issue.json.shape')] }
   }
 
   const issues: ImportIssue[] = []
@@ -97,11 +70,7 @@ export function parseCbsJson(text: string): {
       if (key.startsWith('odata.') || key.startsWith('__')) continue
       const c = cell(value)
       if (c === undefined) {
-        issues.push({
-          line: i + 1,
-          column: key,
-          message: 'Deze waarde is geen getal, tekst of leeg.',
-        })
+        issues.push(importIssue('import.issue.json.value', undefined, { line: i + 1, column: key }))
         continue
       }
       cells[key] = c

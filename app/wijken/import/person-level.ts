@@ -1,5 +1,5 @@
 import { keyStem } from './tables'
-import { CbsImportError, type RawTable } from './types'
+import { CbsImportError, importIssue, type ImportIssueVars, type RawTable } from './types'
 
 /**
  * Column names that only occur in data about individual people. Compared after lower-casing
@@ -43,6 +43,9 @@ const squash = (column: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
 
+/** Why a file looks person-level; each has its sentence `import.issue.personLevel.<reason>`. */
+type PersonLevelReason = 'columns' | 'postcode' | 'postcodeInColumn' | 'noRegion'
+
 /** "5211 AB 12" or "5211AB 12": a postcode with a house number points at one address. */
 const postcodeWithNumber = /^\d{4}\s?[A-Za-z]{2}\s*\d+/
 
@@ -52,28 +55,19 @@ const postcodeWithNumber = /^\d{4}\s?[A-Za-z]{2}\s*\d+/
  * has a region per row). Wijkatelier only uses figures per region; see docs/privacy.md.
  */
 export function refusePersonLevel(raw: RawTable, file: string): void {
-  const refuse = (reason: string) => {
-    throw new CbsImportError(
-      file,
-      [
-        {
-          message: `Dit bestand lijkt gegevens over personen te bevatten (${reason}). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.`,
-        },
-      ],
-      'person-level',
-    )
+  const refuse = (reason: PersonLevelReason, vars?: ImportIssueVars) => {
+    throw new CbsImportError(file, [importIssue(`import.issue.personLevel.${reason}`, vars)], 'person-level')
   }
   const squashed = raw.columns.map(squash)
   const personal = raw.columns.filter((_, i) => personColumns.has(squashed[i]!))
-  if (personal.length) refuse(`kolom ${personal.join(', ')}`)
-  if (squashed.includes('postcode') && squashed.some((c) => c.startsWith('huisnummer')))
-    refuse('postcode met huisnummer')
+  if (personal.length) refuse('columns', { columns: personal.join(', ') })
+  if (squashed.includes('postcode') && squashed.some((c) => c.startsWith('huisnummer'))) refuse('postcode')
   for (const row of raw.rows.slice(0, 1000)) {
     for (const [column, value] of Object.entries(row.cells)) {
       if (typeof value === 'string' && postcodeWithNumber.test(value.trim()))
-        refuse(`postcode met huisnummer in kolom ${column}, regel ${row.line}`)
+        refuse('postcodeInColumn', { column, line: row.line })
     }
   }
   const hasRegion = raw.columns.some((c) => ['Codering', 'WijkenEnBuurten', 'Wijken', 'RegioS'].includes(keyStem(c)))
-  if (!hasRegion) refuse('geen kolom met een regiocode of regionaam')
+  if (!hasRegion) refuse('noRegion')
 }

@@ -1,0 +1,42 @@
+import type { importNl } from './import.nl'
+
+export const importEn: Record<keyof typeof importNl, string> = {
+  'import.where.line': 'line {line}',
+  'import.where.column': 'column {column}',
+
+  'import.issue.unreadable': 'The file does not exist or cannot be read.',
+  'import.issue.unknownTable':
+    'Unknown CBS table. Put the table number (e.g. 85984NED) in the file name or choose a known table.',
+  'import.issue.personLevel.columns':
+    'This file seems to contain data about individual people (column {columns}). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+  'import.issue.personLevel.postcode':
+    'This file seems to contain data about individual people (postcode with house number). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+  'import.issue.personLevel.postcodeInColumn':
+    'This file seems to contain data about individual people (postcode with house number in column {column}, line {line}). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+  'import.issue.personLevel.noRegion':
+    'This file seems to contain data about individual people (no column with a region code or region name). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+
+  'import.issue.json.invalid': 'This is not valid JSON ({error}).',
+  'import.issue.json.metadata': 'This is a CBS metadata file (e.g. DataProperties), not a table of figures.',
+  'import.issue.json.rowNotObject': 'This row is not a JSON object.',
+  'import.issue.json.shape': 'Expected a "value" list or an object with, per region code, an object of figures.',
+  'import.issue.json.value': 'This value is not a number, text or empty.',
+
+  'import.issue.periodColumnMissing': 'The column Perioden (periods) is missing.',
+  'import.issue.noKnownColumns': 'Not a single known column of table {table} was found.',
+  'import.issue.noRegionCode': 'This line has no region code.',
+  'import.issue.badRegionCode': '"{code}" is not a CBS region code (such as GM0796, WK079601, BU07960101).',
+  'import.issue.unexpectedNationalCode': 'National code {code} is not expected in table {table}.',
+  'import.issue.unknownPeriod': '"{period}" is not a known CBS period.',
+  'import.issue.duplicateRow': 'Duplicate line: {code}, {period} is also on line {earlier}.',
+  'import.issue.notFinite': 'not a finite number.',
+  'import.issue.notANumber': '"{value}" is not a number.',
+
+  'import.warning.unknownColumns': '{count} unknown column(s) not imported: {columns}.',
+  'import.warning.skippedNational':
+    '{count} national line(s) skipped that cannot be compared with the Netherlands (NL00) (e.g. "Totaal", which includes people abroad).',
+  'import.warning.skippedAggregates':
+    '{count} line(s) of regions, provinces, youth-care regions or size classes skipped.',
+  'import.warning.unresolvedGemeenten':
+    '{count} municipality(ies) skipped because their municipality code is not known yet (e.g. {sample}). Import a table with region codes first.',
+}
