@@ -1,23 +1,25 @@
 /**
  * The y-websocket wire protocol, as the stock `WebsocketProvider` speaks it.
- * Decoding is strict: anything that does not parse completely throws a ProtocolError,
- * so the room never acts on half a message. See docs/collab-protocol.md.
+ * Encoding uses y-protocols' writers. Decoding is our own and strict: y-protocols' readers
+ * apply an update the moment they read it, log and swallow what fails, and ignore trailing
+ * bytes; here anything that does not parse completely throws a ProtocolError before the room
+ * acts on it, so the room never acts on half a message. See docs/collab-protocol.md.
  */
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import * as authProtocol from 'y-protocols/auth'
+import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 
+/** y-websocket's outer message types; y-protocols defines only what follows them. */
 export const messageSync = 0
 export const messageAwareness = 1
 export const messageAuth = 2
 export const messageQueryAwareness = 3
 
-export const syncStep1 = 0
-export const syncStep2 = 1
-export const syncUpdate = 2
-
-/** Sub-type of messageAuth, as y-protocols/auth defines it. */
-export const authPermissionDenied = 0
+export const syncStep1 = syncProtocol.messageYjsSyncStep1
+export const syncStep2 = syncProtocol.messageYjsSyncStep2
+export const syncUpdate = syncProtocol.messageYjsUpdate
 
 /** Close codes the collab server uses (4xxx are application codes). */
 export const CloseCode = {
@@ -98,47 +100,30 @@ export function isEmptyUpdate(update: Uint8Array): boolean {
   return update.length === 2 && update[0] === 0 && update[1] === 0
 }
 
-function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+/** A frame: the message type, then what the y-protocols writer puts after it. */
+function frame(messageType: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, messageType)
   write(encoder)
   return encoding.toUint8Array(encoder)
 }
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, messageSync)
-    encoding.writeVarUint(e, syncStep1)
-    encoding.writeVarUint8Array(e, Y.encodeStateVector(doc))
-  })
+  return frame(messageSync, (e) => syncProtocol.writeSyncStep1(e, doc))
 }
 
 export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, messageSync)
-    encoding.writeVarUint(e, syncStep2)
-    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector))
-  })
+  return frame(messageSync, (e) => syncProtocol.writeSyncStep2(e, doc, stateVector))
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, messageSync)
-    encoding.writeVarUint(e, syncUpdate)
-    encoding.writeVarUint8Array(e, update)
-  })
+  return frame(messageSync, (e) => syncProtocol.writeUpdate(e, update))
 }
 
 export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, messageAwareness)
-    encoding.writeVarUint8Array(e, awarenessUpdate)
-  })
+  return frame(messageAwareness, (e) => encoding.writeVarUint8Array(e, awarenessUpdate))
 }
 
 export function encodePermissionDenied(reason: string): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, messageAuth)
-    encoding.writeVarUint(e, authPermissionDenied)
-    encoding.writeVarString(e, reason)
-  })
+  return frame(messageAuth, (e) => authProtocol.writePermissionDenied(e, reason))
 }
