@@ -16,6 +16,7 @@ import { attachCollabServer } from './collab/server'
 import { serverBuildFile } from './build'
 import { clientAddress } from './client-address'
 import { sameOrigin } from './same-origin'
+import { securityHeaders } from './security-headers'
 
 export interface AppServer {
   server: http.Server
@@ -39,10 +40,8 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
   const app = express()
   app.disable('x-powered-by')
   app.use(compression())
+  app.use(securityHeaders())
   app.use((req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Referrer-Policy', 'same-origin')
-    res.setHeader('X-Frame-Options', 'DENY')
     if (req.method === 'GET' || req.method === 'HEAD') return next()
     // Forms and the API change things only when asked from this site (SameSite=Lax is the
     // first line; this is the second, and it covers logins and joins without a cookie).
