@@ -2,6 +2,7 @@ import type { MessageKey } from './nl'
 import { canvasEn } from './canvas.en'
 import { cardsEn } from './cards.en'
 import { importEn } from './import.en'
+import { errorsEn } from './errors.en'
 import { wijkenEn } from './wijken.en'
 
 export const en: Record<MessageKey, string> = {
@@ -109,11 +110,7 @@ export const en: Record<MessageKey, string> = {
   'v.email.taken': 'An account with this email address already exists.',
   'v.login.failed': 'This email address and password do not match.',
 
-  'error.title': 'Something went wrong',
-  'error.text': 'Please try again. If it keeps failing, ask the facilitator for help.',
-  'error.notFound': 'This page does not exist',
-  'error.forbidden': 'You do not have access to this',
-  'error.home': 'To the home page',
+  ...errorsEn,
   ...canvasEn,
   ...cardsEn,
   ...wijkenEn,

@@ -1,6 +1,7 @@
 import { canvasNl } from './canvas.nl'
 import { cardsNl } from './cards.nl'
 import { importNl } from './import.nl'
+import { errorsNl } from './errors.nl'
 import { wijkenNl } from './wijken.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
@@ -110,11 +111,7 @@ export const nl = {
   'v.email.taken': 'Er bestaat al een account met dit e-mailadres.',
   'v.login.failed': 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
 
-  'error.title': 'Er ging iets mis',
-  'error.text': 'Probeer het nog eens. Blijft het misgaan? Vraag de begeleider om hulp.',
-  'error.notFound': 'Deze pagina bestaat niet',
-  'error.forbidden': 'Hier heb je geen toegang toe',
-  'error.home': 'Naar de startpagina',
+  ...errorsNl,
   ...canvasNl,
   ...cardsNl,
   ...wijkenNl,
