@@ -38,6 +38,22 @@ export default tseslint.config(
     },
   },
   {
+    // The collab core stays generic (docs/collab-protocol.md): it knows peers, not the app's
+    // users or roles; the app plugs in through its hooks (server/app-server.ts).
+    files: ['server/collab/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+app(/|$)', message: 'server/collab does not import app/; take it as a hook.' },
+            { regex: '^~/', message: 'server/collab does not import app/; take it as a hook.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A page's 404/403 goes through invariantResponse, whose type takes only an i18n key, so the
     // error page can show it in the reader's language (issue 6).
     files: ['app/**/*.{ts,tsx}'],

@@ -8,15 +8,23 @@ import path from 'node:path'
 import { db } from '../app/db.server'
 import type { Env } from '../app/env.server'
 import { t } from '../app/i18n'
-import { resolveCookies, resolveSubject } from '../app/sessions/access.server'
+import { verifyCollabToken } from '../app/auth/collab-token.server'
+import { presenceOf, resolveCookies, resolveSubject } from '../app/sessions/access.server'
+import type { CollabIdentity } from '../app/sessions/identity'
 import { importBundledData } from '../app/wijken/import/import.server'
-import { createAuthenticator } from './collab/auth'
-import { CloseCode } from './collab/protocol'
-import { attachCollabServer } from './collab/server'
+import { attachCollabServer, createAuthenticator, type TokenCheck } from './collab'
 import { serverBuildFile } from './build'
 import { clientAddress } from './client-address'
 import { sameOrigin } from './same-origin'
 import { securityHeaders } from './security-headers'
+
+/** The app's collab token, in the collab core's terms. */
+function checkCollabToken(secret: string, token: string, now: number): TokenCheck {
+  const verified = verifyCollabToken(secret, token, now)
+  if (!verified.ok) return { ok: false, reason: verified.reason === 'expired' ? 'expired' : 'invalid' }
+  const { r: roomId, s: subject, m: mode } = verified.payload
+  return { ok: true, claims: { roomId, subject, mode } }
+}
 
 export interface AppServer {
   server: http.Server
@@ -85,19 +93,22 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     build = (await import(serverBuildFile)) as ServerBuild
   }
   const server = http.createServer(app)
-  const collab = attachCollabServer(server, {
+  // The collab core knows peers, not our users and participants: the app's identity is its
+  // peer type, and the app answers who someone is, what others see of them and what a token says.
+  const collab = attachCollabServer<CollabIdentity>(server, {
     db: database,
     maxPayload: env.COLLAB_MAX_MESSAGE_BYTES,
     maxConnectionsPerRoom: env.COLLAB_MAX_CONNECTIONS_PER_ROOM,
     authenticate: createAuthenticator({
-      secret: env.SESSION_SECRET,
+      verifyToken: (token, now) => checkCollabToken(env.SESSION_SECRET, token, now),
       resolveSubject: async (subject, roomId, mode) => resolveSubject(database, subject, roomId, mode),
       resolveCookies: (cookieHeader, roomId) => resolveCookies(database, cookieHeader, roomId),
     }),
+    presence: presenceOf,
   })
 
   const collabControl: AppLoadContext['collab'] = {
-    removeRoom: (roomId) => collab.registry.remove(roomId, CloseCode.gone, 'werksessie verwijderd'),
+    deleteRoom: (roomId, alongside) => collab.deleteRoom(roomId, alongside),
   }
   app.all(
     '*',

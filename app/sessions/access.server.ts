@@ -28,6 +28,14 @@ function participantIdentity(participant: Participant, roomId: string, mode: 'ed
   }
 }
 
+/**
+ * What others in a room see of a person besides their presence pseudonym: the collaboration
+ * server stamps it into every awareness state they send, over whatever their browser claims.
+ */
+export function presenceOf(identity: CollabIdentity): { name: string; role: CollabIdentity['role'] } {
+  return { name: identity.name, role: identity.role }
+}
+
 /** A stable pseudonym of a person in one room. */
 export function presenceIdFor(roomId: string, subject: string): string {
   return crypto.createHash('sha256').update(`${roomId}|${subject}`).digest('base64url').slice(0, 16)

@@ -1,6 +1,11 @@
 import type { Role } from '../../db/roles'
 
-/** Who is on the other end of a collaboration connection, as the server established it. */
+/**
+ * Who is on the other end of a collaboration connection, as the server established it. It is
+ * the collaboration server's peer type (server/app-server.ts): the core reads `subject`,
+ * `mode` and `presenceId` (its own CollabPeer), and hands the whole identity to the app's hooks
+ * (presenceOf, a room policy).
+ */
 export interface CollabIdentity {
   /** `u:<userId>` for a facilitator, `p:<participantId>` for a participant. */
   subject: string

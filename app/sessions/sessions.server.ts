@@ -1,14 +1,8 @@
 import crypto from 'node:crypto'
 import { and, count, desc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import {
-  participants,
-  roomSnapshots,
-  roomUpdates,
-  workshopSessions,
-  type ParticipantRole,
-  type WorkshopSession,
-} from '../../db/schema'
+import { participants, workshopSessions, type ParticipantRole, type WorkshopSession } from '../../db/schema'
+import type { CollabControl } from '~/load-context'
 import { generateJoinCode } from './join-code'
 
 /** Room ids are unguessable and independent of the join code, which can be shared widely. */
@@ -115,11 +109,13 @@ export function getParticipant(db: Db, id: string) {
   return db.select().from(participants).where(eq(participants.id, id)).get()
 }
 
-/** Deletes a werksessie with its participants and its canvas content, all or nothing. */
-export function deleteWorkshopSession(db: Db, session: WorkshopSession) {
-  db.transaction((tx) => {
-    tx.delete(roomUpdates).where(eq(roomUpdates.roomId, session.roomId)).run()
-    tx.delete(roomSnapshots).where(eq(roomSnapshots.roomId, session.roomId)).run()
-    tx.delete(workshopSessions).where(eq(workshopSessions.id, session.id)).run()
+/**
+ * Deletes a werksessie with its participants (by cascade) and its canvas, all or nothing, and
+ * disconnects whoever is in it. The canvas's rows belong to the collaboration server's storage,
+ * so it deletes them, in the same transaction as the werksessie.
+ */
+export function deleteWorkshopSession(db: Db, collab: CollabControl, session: WorkshopSession) {
+  collab.deleteRoom(session.roomId, () => {
+    db.delete(workshopSessions).where(eq(workshopSessions.id, session.id)).run()
   })
 }

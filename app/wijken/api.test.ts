@@ -13,7 +13,7 @@ const call = (loader: typeof wijkProfile, code: string) =>
   loader({
     params: { code },
     request: new Request(`http://localhost/api/v1/${code}`),
-    context: { collab: { removeRoom: () => {} }, clientAddress: '127.0.0.1' },
+    context: { collab: { deleteRoom: () => {} }, clientAddress: '127.0.0.1' },
   }) as Promise<Response>
 
 describe('GET /api/v1/wijken/:code', () => {

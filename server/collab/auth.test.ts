@@ -11,9 +11,10 @@ import {
   startServer,
   tempDbFile,
   testAuthenticate,
-  TEST_SECRET,
   token,
   upgradeStatus,
+  type TestIdentity,
+  verifyTestToken,
   waitFor,
   waitSynced,
 } from './test-support'
@@ -74,7 +75,7 @@ describe('createAuthenticator', () => {
   })
   it('never upgrades a read-only token, even if the subject could edit', async () => {
     const auth = createAuthenticator({
-      secret: TEST_SECRET,
+      verifyToken: verifyTestToken,
       resolveSubject: (s, r) => resolveTestSubject(s, r, 'edit'),
       resolveCookies: async () => null,
     })
@@ -103,7 +104,7 @@ describe('createAuthenticator', () => {
 describe('websocket upgrade', () => {
   it('answers with HTTP statuses before any websocket exists', async () => {
     let calls = 0
-    const counting: Authenticate = (r, id, t) => {
+    const counting: Authenticate<TestIdentity> = (r, id, t) => {
       calls++
       return testAuthenticate(r, id, t)
     }

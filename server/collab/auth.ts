@@ -1,11 +1,11 @@
 /**
  * Who may open a collaboration room, decided before the websocket exists.
- * Credentials: a `token` query parameter (signCollabToken) or the request's cookies,
- * resolved by the app (it knows users, participants and sessions).
+ * Credentials: a `token` query parameter or the request's cookies. The app verifies its tokens
+ * and resolves who a subject or a cookie is (it knows users, participants and sessions); this
+ * module only combines the answers.
  */
 import type { IncomingMessage } from 'node:http'
-import { verifyCollabToken } from '../../app/auth/collab-token.server'
-import type { AccessResult } from '../../app/sessions/identity'
+import type { AccessResult, CollabPeer } from './peer'
 
 export const COLLAB_PATH_PREFIX = '/collab/'
 export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/
@@ -18,42 +18,56 @@ export function parseRoomPath(pathname: string): string | null {
 }
 
 /** Decides access to a room for an upgrade request; `token` is the `token` query parameter. */
-export type Authenticate = (req: IncomingMessage, roomId: string, token: string | null) => Promise<AccessResult>
+export type Authenticate<P extends CollabPeer = CollabPeer> = (
+  req: IncomingMessage,
+  roomId: string,
+  token: string | null,
+) => Promise<AccessResult<P>>
 
-export interface AuthenticatorDeps {
-  secret: string
+/** What a token says, once its signature and expiry were checked. */
+export interface TokenClaims {
+  roomId: string
+  subject: string
+  mode: 'edit' | 'read'
+}
+
+export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason: 'expired' | 'invalid' }
+
+export interface AuthenticatorDeps<P extends CollabPeer = CollabPeer> {
+  /** Checks a token's signature and expiry at `now` (ms since epoch). */
+  verifyToken(token: string, now: number): TokenCheck
   /** Who a token's subject is in this room (e.g. "p:123" -> Ouder 3); 403 if not part of it. */
-  resolveSubject(subject: string, roomId: string, mode: 'edit' | 'read'): AccessResult | Promise<AccessResult>
+  resolveSubject(subject: string, roomId: string, mode: 'edit' | 'read'): AccessResult<P> | Promise<AccessResult<P>>
   /** Access from a Cookie header (facilitator login, participant join); null if none applies. */
-  resolveCookies(cookieHeader: string, roomId: string): AccessResult | null | Promise<AccessResult | null>
+  resolveCookies(cookieHeader: string, roomId: string): AccessResult<P> | null | Promise<AccessResult<P> | null>
   now?: () => number
 }
 
-const noCredential: AccessResult = { ok: false, status: 401, reason: 'Niet aangemeld' }
+const noCredential = { ok: false, status: 401, reason: 'Niet aangemeld' } as const
 
 /**
  * Tries the token first, then the cookies. The first success wins; otherwise 403 beats 401
  * (someone who proved who they are but may not enter hears "forbidden", not "log in").
  * A read-only token yields a read-only identity whatever the subject could do otherwise.
  */
-export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
+export function createAuthenticator<P extends CollabPeer>(deps: AuthenticatorDeps<P>): Authenticate<P> {
   const now = deps.now ?? Date.now
   return async (req, roomId, token) => {
-    const failures: AccessResult[] = []
+    const failures: AccessResult<P>[] = []
     if (token) {
-      const verified = verifyCollabToken(deps.secret, token, now())
+      const verified = deps.verifyToken(token, now())
       if (!verified.ok) {
         failures.push({
           ok: false,
           status: 401,
           reason: verified.reason === 'expired' ? 'Toegang verlopen' : 'Ongeldige toegang',
         })
-      } else if (verified.payload.r !== roomId) {
+      } else if (verified.claims.roomId !== roomId) {
         failures.push({ ok: false, status: 403, reason: 'Geen toegang tot deze ruimte' })
       } else {
-        const result = await deps.resolveSubject(verified.payload.s, roomId, verified.payload.m)
+        const result = await deps.resolveSubject(verified.claims.subject, roomId, verified.claims.mode)
         if (result.ok) {
-          const mode = verified.payload.m === 'read' ? 'read' : result.identity.mode
+          const mode = verified.claims.mode === 'read' ? 'read' : result.identity.mode
           return { ok: true, identity: { ...result.identity, mode } }
         }
         failures.push(result)

@@ -7,7 +7,7 @@
  */
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import type { CollabIdentity } from '../../app/sessions/identity'
+import type { CollabPeer } from './peer'
 import { ProtocolError } from './protocol'
 
 export interface AwarenessEntry {
@@ -38,6 +38,10 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   }
 }
 
+/**
+ * y-protocols' encodeAwarenessUpdate reads clocks from an Awareness instance; the entries kept
+ * by filterAwareness are not in one yet, so they are written here in the same format.
+ */
 export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, entries.length)
@@ -49,16 +53,24 @@ export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
+/** A connection as awareness stamping sees it: the peer, and what the app says others see of it. */
+export interface StampedPeer {
+  identity: CollabPeer
+  /** Fields the app vouches for (e.g. name and role), from the server's `presence` hook. */
+  presence: Record<string, unknown>
+}
+
 /**
- * The server's word on who someone is. `id`, `name` and `role` cannot be chosen by the client;
- * `mode` tells others whether this is a read-only screen (e.g. the projector).
- * Other `user` fields (such as `color`) and all other state fields are kept.
+ * The server's word on who someone is. `id`, `mode` and the app's presence fields (such as
+ * `name` and `role`) cannot be chosen by the client; `mode` tells others whether this is a
+ * read-only screen (e.g. the projector). Other `user` fields (such as `color`) and all other
+ * state fields are kept.
  */
-export function stampIdentity(state: Record<string, unknown>, identity: CollabIdentity): Record<string, unknown> {
+export function stampIdentity(state: Record<string, unknown>, peer: StampedPeer): Record<string, unknown> {
   const user = state.user !== null && typeof state.user === 'object' && !Array.isArray(state.user) ? state.user : {}
   return {
     ...state,
-    user: { ...user, id: identity.presenceId, name: identity.name, role: identity.role, mode: identity.mode },
+    user: { ...user, ...peer.presence, id: peer.identity.presenceId, mode: peer.identity.mode },
   }
 }
 
@@ -75,7 +87,7 @@ export interface AwarenessOwnership {
  */
 export function filterAwareness(
   entries: AwarenessEntry[],
-  owner: { clientIds: Set<number>; identity: CollabIdentity },
+  owner: StampedPeer & { clientIds: Set<number> },
   ownership: AwarenessOwnership,
   maxClientIds = 8,
 ): AwarenessEntry[] {
@@ -88,7 +100,7 @@ export function filterAwareness(
       ownership.claim(entry.clientId, owner)
       owner.clientIds.add(entry.clientId)
     }
-    kept.push({ ...entry, state: entry.state === null ? null : stampIdentity(entry.state, owner.identity) })
+    kept.push({ ...entry, state: entry.state === null ? null : stampIdentity(entry.state, owner) })
   }
   return kept
 }

@@ -3,7 +3,7 @@
  * ids it introduced, and the messages that arrived before its room finished loading.
  */
 import type { WebSocket } from 'ws'
-import type { CollabIdentity } from '../../app/sessions/identity'
+import type { CollabPeer } from './peer'
 import { CloseCode } from './protocol'
 
 export interface RateLimit {
@@ -43,7 +43,7 @@ const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
 
 let nextConnectionId = 1
 
-export class Connection {
+export class Connection<P extends CollabPeer = CollabPeer> {
   readonly id = nextConnectionId++
   /** Awareness client ids this connection introduced; only it may update them. */
   readonly clientIds = new Set<number>()
@@ -58,7 +58,9 @@ export class Connection {
   constructor(
     readonly ws: WebSocket,
     readonly roomId: string,
-    readonly identity: CollabIdentity,
+    readonly identity: P,
+    /** What others see of this peer besides its presence id and mode; stamped into its awareness. */
+    readonly presence: Record<string, unknown>,
     rateLimit: RateLimit = DEFAULT_RATE_LIMIT,
   ) {
     this.bucket = new TokenBucket(rateLimit)

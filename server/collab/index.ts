@@ -1,6 +1,15 @@
 /** The collaboration server's public surface; see docs/collab-protocol.md. */
 export { attachCollabServer, type CollabServer, type CollabServerOptions } from './server'
-export { createAuthenticator, parseRoomPath, ROOM_ID_PATTERN, type Authenticate, type AuthenticatorDeps } from './auth'
+export {
+  createAuthenticator,
+  parseRoomPath,
+  ROOM_ID_PATTERN,
+  type Authenticate,
+  type AuthenticatorDeps,
+  type TokenCheck,
+  type TokenClaims,
+} from './auth'
+export type { AccessResult, CollabPeer } from './peer'
 export { acceptAllPolicy, SERVER_ORIGIN, type Logger, type PolicyResult, type Room, type RoomPolicy } from './room'
 export { RoomRegistry } from './registry'
 export { SqliteRoomStorage, type CompactResult, type RoomStorage, type StoredRoom } from './storage'

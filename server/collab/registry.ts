@@ -3,29 +3,30 @@
  * and dropped (after compacting) a grace period after its last connection left.
  */
 import type { Connection } from './connection'
+import type { CollabPeer } from './peer'
 import { Room, type Logger, type RoomPolicy } from './room'
 import type { RoomStorage } from './storage'
 
-export interface RegistryOptions {
+export interface RegistryOptions<P extends CollabPeer = CollabPeer> {
   storage: RoomStorage
-  policy: RoomPolicy
+  policy: RoomPolicy<P>
   compactEvery: number
   graceMs: number
   logger: Logger
 }
 
-export class RoomRegistry {
-  private readonly rooms = new Map<string, Room>()
-  private readonly loading = new Map<string, Promise<Room>>()
-  private readonly evictions = new Map<Room, NodeJS.Timeout>()
+export class RoomRegistry<P extends CollabPeer = CollabPeer> {
+  private readonly rooms = new Map<string, Room<P>>()
+  private readonly loading = new Map<string, Promise<Room<P>>>()
+  private readonly evictions = new Map<Room<P>, NodeJS.Timeout>()
   /** Rooms of deleted werksessies: never loaded again (room ids are random and not reused). */
   private readonly removed = new Set<string>()
   private closed = false
 
-  constructor(private readonly options: RegistryOptions) {}
+  constructor(private readonly options: RegistryOptions<P>) {}
 
   /** The loaded room, if it is in memory. */
-  get(roomId: string): Room | undefined {
+  get(roomId: string): Room<P> | undefined {
     return this.rooms.get(roomId)
   }
 
@@ -33,12 +34,12 @@ export class RoomRegistry {
     return this.rooms.size
   }
 
-  list(): Room[] {
+  list(): Room<P>[] {
     return [...this.rooms.values()]
   }
 
   /** The room, loading it from storage if needed; concurrent callers share one load. */
-  acquire(roomId: string): Promise<Room> {
+  acquire(roomId: string): Promise<Room<P>> {
     if (this.closed) return Promise.reject(new Error('collab registry is closed'))
     if (this.removed.has(roomId)) return Promise.reject(new RoomRemovedError(roomId))
     const loaded = this.rooms.get(roomId)
@@ -68,7 +69,7 @@ export class RoomRegistry {
    * Attaches a connection once its room is loaded. Returns null if the connection closed
    * meanwhile. Messages it sent during the load are processed by `room.attach`.
    */
-  async join(roomId: string, conn: Connection): Promise<Room | null> {
+  async join(roomId: string, conn: Connection<P>): Promise<Room<P> | null> {
     let room = await this.acquire(roomId)
     // A room that failed between loading and now is replaced by a fresh load.
     while (room.failed || room.destroyed) room = await this.acquire(roomId)
@@ -78,12 +79,12 @@ export class RoomRegistry {
     return room
   }
 
-  leave(room: Room, conn: Connection): void {
+  leave(room: Room<P>, conn: Connection<P>): void {
     room.detach(conn)
     if (room.connectionCount === 0) this.scheduleEviction(room)
   }
 
-  private scheduleEviction(room: Room): void {
+  private scheduleEviction(room: Room<P>): void {
     if (this.closed || room.destroyed || room.connectionCount > 0) return
     this.cancelEviction(room)
     const timer = setTimeout(() => this.evict(room), this.options.graceMs)
@@ -91,13 +92,13 @@ export class RoomRegistry {
     this.evictions.set(room, timer)
   }
 
-  private cancelEviction(room: Room): void {
+  private cancelEviction(room: Room<P>): void {
     const timer = this.evictions.get(room)
     if (timer) clearTimeout(timer)
     this.evictions.delete(room)
   }
 
-  private evict(room: Room): void {
+  private evict(room: Room<P>): void {
     this.evictions.delete(room)
     if (room.connectionCount > 0 || this.rooms.get(room.id) !== room) return
     room.compact()
@@ -106,7 +107,7 @@ export class RoomRegistry {
   }
 
   /** A failed room leaves memory at once, so the next client gets it fresh from storage. */
-  private drop(room: Room): void {
+  private drop(room: Room<P>): void {
     this.cancelEviction(room)
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
   }
@@ -114,7 +115,7 @@ export class RoomRegistry {
   /**
    * Drops a room whose werksessie was deleted: its clients are closed with `code`, and the room
    * leaves memory without compacting, so nothing of it is written back. The caller deletes the
-   * stored rows in the same tick, before any further message can arrive.
+   * stored rows in the same tick, before any further message can arrive (CollabServer.deleteRoom).
    */
   remove(roomId: string, code: number, reason: string): void {
     // A connection that passed authentication just before the delete must not bring it back.

@@ -44,6 +44,9 @@ class TestStorage implements RoomStorage {
   compact(roomId: string, state: Uint8Array, upToId: number) {
     return this.inner.compact(roomId, state, upToId)
   }
+  delete(roomId: string, alongside?: () => void) {
+    this.inner.delete(roomId, alongside)
+  }
 }
 
 const cleanups: (() => unknown)[] = []
@@ -156,6 +159,37 @@ describe('room lifecycle', () => {
     expect(server.collab.registry.get(roomId)).toBeUndefined()
     expect(roomUpdateCount(db, roomId)).toBe(0)
     expect(db.$client.prepare('select count(*) n from room_snapshots where room_id = ?').get(roomId)).toEqual({ n: 0 })
+  })
+
+  it("deletes a room in one call: stored rows with the owner's in one transaction, then the live room", async () => {
+    const { db, server } = await setup({ graceMs: 60_000, compactEvery: 1_000 })
+    const roomId = newRoomId()
+    const a = client(server, roomId)
+    await waitSynced(a)
+    const closeCodes: number[] = []
+    a.on('connection-close', (event: CloseEvent | null) => closeCodes.push(event?.code ?? 0))
+    a.doc.getMap('m').set('k', 1)
+    await waitFor(() => roomUpdateCount(db, roomId) === 1, 'update stored')
+
+    // If the owner's rows cannot be deleted, nothing is: the room stays stored and live.
+    const failing = () => {
+      throw new Error('owner failed')
+    }
+    expect(() => server.collab.deleteRoom(roomId, failing)).toThrow('owner failed')
+    expect(roomUpdateCount(db, roomId)).toBe(1)
+    expect(server.collab.registry.get(roomId)).toBeDefined()
+
+    let ownerRowsDeleted = false
+    server.collab.deleteRoom(roomId, () => {
+      ownerRowsDeleted = true
+    })
+    // all of it before deleteRoom returned, so no message of the room's clients fell in between
+    expect(ownerRowsDeleted).toBe(true)
+    expect(roomUpdateCount(db, roomId)).toBe(0)
+    expect(server.collab.registry.get(roomId)).toBeUndefined()
+    await waitFor(() => closeCodes[0] === 4410, 'client told the room is gone')
+    a.disconnect()
+    expect(roomUpdateCount(db, roomId)).toBe(0)
   })
 
   it('keeps the room in memory when a client reconnects within the grace period', async () => {

@@ -6,9 +6,9 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { CollabIdentity } from '../../app/sessions/identity'
 import { decodeAwarenessUpdate, encodeAwarenessEntries, filterAwareness } from './awareness'
 import type { Connection } from './connection'
+import type { CollabPeer } from './peer'
 import {
   assertWellFormedUpdate,
   CloseCode,
@@ -30,9 +30,10 @@ export type PolicyResult = { ok: true } | { ok: false; reason: string }
  * well-formed update from an edit connection, before it touches the document. Synchronous so
  * updates stay in arrival order. A rejection closes the connection with 4422 and `reason`
  * (shown to the user, so Dutch). Server writes (`room.transact`) do not pass the policy.
+ * `identity` is the app's own identity type, as its authenticator made it.
  */
-export interface RoomPolicy {
-  acceptUpdate(ctx: { room: Room; identity: CollabIdentity; update: Uint8Array }): PolicyResult
+export interface RoomPolicy<P extends CollabPeer = CollabPeer> {
+  acceptUpdate(ctx: { room: Room<P>; identity: P; update: Uint8Array }): PolicyResult
 }
 
 /** The relay does not interpret content: every well-formed update from an edit connection. */
@@ -43,22 +44,22 @@ export const SERVER_ORIGIN = Symbol('collab-server')
 
 export type Logger = Pick<Console, 'info' | 'warn' | 'error'>
 
-export interface RoomOptions {
+export interface RoomOptions<P extends CollabPeer = CollabPeer> {
   storage: RoomStorage
-  policy: RoomPolicy
+  policy: RoomPolicy<P>
   /** schedule a compaction after this many appended updates */
   compactEvery: number
   logger: Logger
   /** called once when the room can no longer be trusted (storage failed); drop it */
-  onFailed(room: Room): void
+  onFailed(room: Room<P>): void
 }
 
-export class Room {
+export class Room<P extends CollabPeer = CollabPeer> {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
-  private readonly conns = new Set<Connection>()
+  private readonly conns = new Set<Connection<P>>()
   /** awareness client id -> the connection that introduced it */
-  private readonly owners = new Map<number, Connection>()
+  private readonly owners = new Map<number, Connection<P>>()
   private lastAppendedId = 0
   private compactedId = 0
   private appendsSinceCompact = 0
@@ -67,9 +68,9 @@ export class Room {
   destroyed = false
 
   /** Loads the room completely from storage; the room is usable only after this resolves. */
-  static async load(id: string, options: RoomOptions): Promise<Room> {
+  static async load<P extends CollabPeer>(id: string, options: RoomOptions<P>): Promise<Room<P>> {
     const stored = await options.storage.load(id)
-    const room = new Room(id, options)
+    const room = new Room<P>(id, options)
     // One transaction: ~5x faster than Y.mergeUpdates for a long tail of small updates.
     room.doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot)
@@ -85,7 +86,7 @@ export class Room {
 
   private constructor(
     readonly id: string,
-    private readonly options: RoomOptions,
+    private readonly options: RoomOptions<P>,
   ) {
     this.awareness.setLocalState(null) // the server itself has no presence
   }
@@ -132,7 +133,7 @@ export class Room {
   }
 
   /** Starts serving a connection: step1 + awareness, then whatever it sent while loading. */
-  attach(conn: Connection): void {
+  attach(conn: Connection<P>): void {
     this.conns.add(conn)
     conn.send(encodeSyncStep1(this.doc))
     const states = this.awareness.getStates()
@@ -143,7 +144,7 @@ export class Room {
     conn.queue.length = 0
   }
 
-  detach(conn: Connection): void {
+  detach(conn: Connection<P>): void {
     if (!this.conns.delete(conn)) return
     const ids = [...conn.clientIds].filter((id) => this.owners.get(id) === conn)
     for (const id of ids) this.owners.delete(id)
@@ -155,7 +156,7 @@ export class Room {
   }
 
   /** Handles one frame. Never throws: client input cannot take the server down. */
-  handleMessage(conn: Connection, data: Uint8Array): void {
+  handleMessage(conn: Connection<P>, data: Uint8Array): void {
     if (this.failed || this.destroyed || !conn.open) return
     try {
       const message = decodeMessage(data)
@@ -193,7 +194,7 @@ export class Room {
     }
   }
 
-  private receiveUpdate(conn: Connection, update: Uint8Array): void {
+  private receiveUpdate(conn: Connection<P>, update: Uint8Array): void {
     if (conn.identity.mode === 'read') {
       // Never applied. The provider always answers our step1 with a (usually empty) step2.
       if (!isEmptyUpdate(update) && !conn.deniedNotified) {
@@ -228,7 +229,7 @@ export class Room {
     if (pendingChanged && !this.failed) this.persist(update)
   }
 
-  private receiveAwareness(conn: Connection, update: Uint8Array): void {
+  private receiveAwareness(conn: Connection<P>, update: Uint8Array): void {
     const entries = decodeAwarenessUpdate(update)
     const kept = filterAwareness(entries, conn, {
       ownerOf: (clientId) => {

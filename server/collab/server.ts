@@ -6,21 +6,26 @@
 import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import type { CollabIdentity } from '../../app/sessions/identity'
 import type { Db } from '../../db/client'
 import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
 import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
+import type { CollabPeer } from './peer'
 import { CloseCode } from './protocol'
 import { sameOrigin } from '../same-origin'
 import { RoomRegistry, RoomRemovedError } from './registry'
 import { acceptAllPolicy, type Logger, type Room, type RoomPolicy } from './room'
 import { SqliteRoomStorage, type RoomStorage } from './storage'
 
-export interface CollabServerOptions {
+export interface CollabServerOptions<P extends CollabPeer = CollabPeer> {
   db: Db
-  authenticate: Authenticate
+  authenticate: Authenticate<P>
+  /**
+   * What others see of a peer besides its presence id and mode (e.g. its name and role):
+   * stamped into every awareness state it sends, over whatever its client claims.
+   */
+  presence(identity: P): Record<string, unknown>
   /** defaults to acceptAllPolicy */
-  policy?: RoomPolicy
+  policy?: RoomPolicy<P>
   /** defaults to SqliteRoomStorage on `db`; tests may wrap it */
   storage?: RoomStorage
   /** how long an empty room stays in memory (default 10 s) */
@@ -37,8 +42,16 @@ export interface CollabServerOptions {
   logger?: Logger
 }
 
-export interface CollabServer {
-  registry: RoomRegistry
+export interface CollabServer<P extends CollabPeer = CollabPeer> {
+  registry: RoomRegistry<P>
+  /**
+   * Deletes a room for good (docs/decisions/005-deleting-a-werksessie.md). In one transaction,
+   * `alongside` (the app's own rows that let people into the room) and the room's stored
+   * content; if that fails, nothing changed. Then, in the same tick, so no message can be
+   * stored in between, the live room closes its connections with 4410 and leaves memory
+   * without being saved, never to be loaded again.
+   */
+  deleteRoom(roomId: string, alongside?: () => void): void
   /** Stops accepting, closes all connections (1001), compacts and unloads every room. */
   close(): Promise<void>
 }
@@ -46,11 +59,15 @@ export interface CollabServer {
 /** Frames a connection may send while its room loads; beyond that it is misbehaving. */
 const MAX_QUEUED_FRAMES = 1000
 
-export function attachCollabServer(httpServer: Server, options: CollabServerOptions): CollabServer {
+export function attachCollabServer<P extends CollabPeer>(
+  httpServer: Server,
+  options: CollabServerOptions<P>,
+): CollabServer<P> {
   const logger = options.logger ?? console
   const maxConnectionsPerRoom = options.maxConnectionsPerRoom ?? 200
-  const registry = new RoomRegistry({
-    storage: options.storage ?? new SqliteRoomStorage(options.db),
+  const storage = options.storage ?? new SqliteRoomStorage(options.db)
+  const registry = new RoomRegistry<P>({
+    storage,
     policy: options.policy ?? acceptAllPolicy,
     compactEvery: options.compactEvery ?? 200,
     graceMs: options.graceMs ?? 10_000,
@@ -61,7 +78,7 @@ export function attachCollabServer(httpServer: Server, options: CollabServerOpti
     maxPayload: options.maxPayload ?? 8 * 1024 * 1024,
     clientTracking: false,
   })
-  const connections = new Set<Connection>()
+  const connections = new Set<Connection<P>>()
   /** admitted or handshaking connections per room, for the capacity check */
   const perRoom = new Map<string, number>()
   let closing = false
@@ -102,8 +119,7 @@ export function attachCollabServer(httpServer: Server, options: CollabServerOpti
     if (!sameOrigin(req.headers.origin, req.headers.host)) return refuse(socket, 403, 'Andere website')
     if (count(roomId) >= maxConnectionsPerRoom) return refuse(socket, 503, 'Ruimte is vol')
     // `mode=read` may only narrow what the credential allows, never widen it.
-    const identity: CollabIdentity =
-      url.searchParams.get('mode') === 'read' ? { ...access.identity, mode: 'read' } : access.identity
+    const identity: P = url.searchParams.get('mode') === 'read' ? { ...access.identity, mode: 'read' } : access.identity
     perRoom.set(roomId, count(roomId) + 1)
     let upgraded = false
     socket.once('close', () => {
@@ -115,9 +131,15 @@ export function attachCollabServer(httpServer: Server, options: CollabServerOpti
     })
   }
 
-  function onConnection(ws: WebSocket, roomId: string, identity: CollabIdentity) {
-    const conn = new Connection(ws, roomId, identity, options.rateLimit ?? DEFAULT_RATE_LIMIT)
-    let room: Room | null = null
+  function onConnection(ws: WebSocket, roomId: string, identity: P) {
+    const conn = new Connection(
+      ws,
+      roomId,
+      identity,
+      options.presence(identity),
+      options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    )
+    let room: Room<P> | null = null
     connections.add(conn)
     ws.on('error', (err) => logger.warn(`[collab] room ${roomId}: connection ${conn.id}: ${err.message}`))
     ws.on('pong', () => {
@@ -178,6 +200,10 @@ export function attachCollabServer(httpServer: Server, options: CollabServerOpti
 
   return {
     registry,
+    deleteRoom(roomId, alongside) {
+      storage.delete(roomId, alongside)
+      registry.remove(roomId, CloseCode.gone, 'werksessie verwijderd')
+    },
     async close() {
       if (closing) return
       closing = true

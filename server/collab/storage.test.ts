@@ -68,6 +68,31 @@ describe('SqliteRoomStorage', () => {
     expect(roomUpdateCount(db, roomId)).toBe(1)
   })
 
+  it("deletes everything stored for a room together with the owner's rows, or nothing at all", async () => {
+    const db = openDb(tempDbFile())
+    const storage = new SqliteRoomStorage(db)
+    const [roomId, otherId] = [newRoomId(), newRoomId()]
+    const { doc, ids } = recordingDoc(storage, roomId)
+    for (let i = 0; i < 5; i++) doc.getMap('m').set(`k${i}`, i)
+    storage.compact(roomId, Y.encodeStateAsUpdate(doc), ids[2])
+    recordingDoc(storage, otherId).doc.getMap('m').set('x', 1)
+    const snapshots = () =>
+      (db.$client.prepare('select count(*) n from room_snapshots where room_id = ?').get(roomId) as { n: number }).n
+    expect([roomUpdateCount(db, roomId), snapshots()]).toEqual([2, 1])
+
+    // The owner's part fails after writing: its write is undone and the room's rows stay.
+    const failing = () => {
+      db.$client.prepare('delete from room_updates where room_id = ?').run(otherId)
+      throw new Error('owner failed')
+    }
+    expect(() => storage.delete(roomId, failing)).toThrow('owner failed')
+    expect([roomUpdateCount(db, roomId), snapshots(), roomUpdateCount(db, otherId)]).toEqual([2, 1, 1])
+
+    storage.delete(roomId, () => db.$client.prepare('delete from room_updates where room_id = ?').run(otherId))
+    expect([roomUpdateCount(db, roomId), snapshots(), roomUpdateCount(db, otherId)]).toEqual([0, 0, 0])
+    expect(await storage.load(roomId)).toEqual({ snapshot: null, updates: [], snapshotUpdateId: 0, lastUpdateId: 0 })
+  })
+
   it('keeps every update it reported as committed when the process is SIGKILLed mid-way', async () => {
     const file = tempDbFile('kill')
     openDb(file).$client.close() // create + migrate up front

@@ -34,6 +34,13 @@ export interface RoomStorage {
    * `upToId`, and deletes those update rows. `state` must contain all of them.
    */
   compact(roomId: string, state: Uint8Array, upToId: number): CompactResult
+  /**
+   * In one transaction: runs `alongside` (the owner's rows that refer to the room, such as the
+   * werksessie it belongs to) and deletes everything stored for the room. All or nothing: if
+   * either throws, both stay. Synchronous, like `append`, so the caller can drop the live room
+   * in the same tick.
+   */
+  delete(roomId: string, alongside?: () => void): void
 }
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)
@@ -110,6 +117,16 @@ export class SqliteRoomStorage implements RoomStorage {
         .where(and(eq(roomUpdates.roomId, roomId), lte(roomUpdates.id, upToId)))
         .run()
       return { folded: deleted.changes, snapshotBytes: state.byteLength }
+    })
+  }
+
+  delete(roomId: string, alongside?: () => void): void {
+    // `alongside` writes through the app's handle on the same SQLite connection, so it joins
+    // this transaction.
+    this.db.transaction((tx) => {
+      alongside?.()
+      tx.delete(roomUpdates).where(eq(roomUpdates.roomId, roomId)).run()
+      tx.delete(roomSnapshots).where(eq(roomSnapshots.roomId, roomId)).run()
     })
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Helpers for the collab tests and the benchmark: a real HTTP server on port 0 with the collab
- * server on a temp SQLite file, real tokens, real y-websocket providers.
+ * server on a temp SQLite file, signed tokens, real y-websocket providers. The identities and
+ * the token format are the tests' own: the core knows neither the app's.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -10,18 +12,23 @@ import path from 'node:path'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { WebSocket } from 'ws'
-import { signCollabToken } from '../../app/auth/collab-token.server'
-import type { AccessResult, CollabIdentity } from '../../app/sessions/identity'
 import { openDb, type Db } from '../../db/client'
-import { createAuthenticator } from './auth'
+import { createAuthenticator, type TokenCheck } from './auth'
+import type { AccessResult, CollabPeer } from './peer'
 import { attachCollabServer, type CollabServer, type CollabServerOptions } from './server'
 import { SqliteRoomStorage } from './storage'
 
-export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123'
+const TEST_SECRET = 'test-secret-test-secret-test-secret-0123'
 
 export function tempDbFile(label = 'collab'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `wijkatelier-${label}-`))
   return path.join(dir, 'test.db')
+}
+
+/** An app's identity as the tests make it: a peer with a name and a role others see. */
+export interface TestIdentity extends CollabPeer {
+  role: 'facilitator' | 'ouder'
+  name: string
 }
 
 /** Subjects: `u:<name>` is a facilitator, `p:<n>` is "Ouder <n>"; `p:outsider` is 403. */
@@ -29,16 +36,28 @@ export async function resolveTestSubject(
   subject: string,
   _roomId: string,
   mode: 'edit' | 'read',
-): Promise<AccessResult> {
+): Promise<AccessResult<TestIdentity>> {
   if (subject === 'p:outsider') return { ok: false, status: 403, reason: 'Geen deelnemer' }
-  const identity: CollabIdentity = subject.startsWith('u:')
+  const identity: TestIdentity = subject.startsWith('u:')
     ? { subject, role: 'facilitator', name: `Begeleider ${subject.slice(2)}`, mode, presenceId: `pid-${subject}` }
     : { subject, role: 'ouder', name: `Ouder ${subject.slice(2)}`, mode, presenceId: `pid-${subject}` }
   return { ok: true, identity }
 }
 
+export const testPresence = (identity: TestIdentity) => ({ name: identity.name, role: identity.role })
+
+const mac = (body: string) => crypto.createHmac('sha256', TEST_SECRET).update(body).digest('base64url')
+
+/** Tokens are `base64url(JSON claims with expiry).mac`; anything else is invalid. */
+export function verifyTestToken(tok: string, now: number): TokenCheck {
+  const [body, signature, extra] = tok.split('.')
+  if (!body || signature !== mac(body) || extra !== undefined) return { ok: false, reason: 'invalid' }
+  const { expires, ...claims } = JSON.parse(Buffer.from(body, 'base64url').toString())
+  return expires <= now ? { ok: false, reason: 'expired' } : { ok: true, claims }
+}
+
 export const testAuthenticate = createAuthenticator({
-  secret: TEST_SECRET,
+  verifyToken: verifyTestToken,
   resolveSubject: resolveTestSubject,
   resolveCookies: async (cookie, roomId) => {
     const m = /(?:^|;\s*)test_subject=([^;]+)/.exec(cookie)
@@ -51,9 +70,10 @@ export function token(
   subject = 'p:1',
   mode: 'edit' | 'read' = 'edit',
   now = Date.now(),
-  ttlMs?: number,
+  ttlMs = 10 * 60 * 1000,
 ) {
-  return signCollabToken(TEST_SECRET, { roomId, subject, mode }, now, ttlMs)
+  const body = Buffer.from(JSON.stringify({ roomId, subject, mode, expires: now + ttlMs })).toString('base64url')
+  return `${body}.${mac(body)}`
 }
 
 export const silentLogger = { info: () => {}, warn: () => {}, error: () => {} }
@@ -64,18 +84,24 @@ export interface TestServer {
   port: number
   /** serverUrl for WebsocketProvider */
   url: string
-  collab: CollabServer
+  collab: CollabServer<TestIdentity>
   http: http.Server
   close(): Promise<void>
 }
 
 export async function startServer(
   file: string,
-  options: Partial<CollabServerOptions> & { db?: Db } = {},
+  options: Partial<CollabServerOptions<TestIdentity>> & { db?: Db } = {},
 ): Promise<TestServer> {
   const db = options.db ?? openDb(file)
   const server = http.createServer((_req, res) => res.writeHead(404).end())
-  const collab = attachCollabServer(server, { authenticate: testAuthenticate, logger: silentLogger, ...options, db })
+  const collab = attachCollabServer(server, {
+    authenticate: testAuthenticate,
+    presence: testPresence,
+    logger: silentLogger,
+    ...options,
+    db,
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   let closed = false
