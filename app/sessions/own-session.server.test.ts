@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDb, type Db } from '../../db/client'
-import { createAccount, login } from '~/auth/commands.server'
+import { startSession } from '~/auth/session.server'
+import { createUser } from '~/auth/users.server'
 import { createSession } from './commands.server'
 import { findOwnSession, requireOwnSession, requireSession } from './own-session.server'
 
@@ -12,17 +13,11 @@ beforeAll(() => {
   db = openDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wa-own-')), 'test.db'))
 })
 
+/** A facilitator and a request carrying her login cookie. */
 async function facilitator(email: string) {
-  const created = await createAccount(
-    db,
-    { email, password: 'een lang wachtwoord', name: 'Fien' },
-    { startSession: false },
-  )
-  if (!created.ok) throw new Error(JSON.stringify(created.errors))
-  const loggedIn = await login(db, { email, password: 'een lang wachtwoord' }, '127.0.0.1')
-  if (!loggedIn.ok) throw new Error('login failed')
-  const cookie = loggedIn.setCookie!.split(';')[0]
-  return { user: created.value, request: new Request('http://localhost/sessies/x', { headers: { Cookie: cookie } }) }
+  const user = await createUser(db, { email, password: 'een lang wachtwoord', name: 'Fien' })
+  const cookie = (await startSession(db, user.id)).split(';')[0]
+  return { user, request: new Request('http://localhost/sessies/x', { headers: { Cookie: cookie } }) }
 }
 
 /** What a loader throws: a Response (404/403, or the redirect to the login page). */
