@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { generateJoinCode, isJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode } from './join-code'
+import { generateJoinCode } from './join-code.server'
+import { isJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode } from './join-code'
 
 describe('join codes', () => {
   it('are 6 characters from the unambiguous alphabet', () => {

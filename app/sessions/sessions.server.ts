@@ -3,7 +3,7 @@ import { and, count, desc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { participants, workshopSessions, type ParticipantRole, type WorkshopSession } from '../../db/schema'
 import type { CollabControl } from '~/load-context'
-import { generateJoinCode } from './join-code'
+import { generateJoinCode } from './join-code.server'
 
 /** Room ids are unguessable and independent of the join code, which can be shared widely. */
 const newRoomId = () => crypto.randomBytes(16).toString('base64url')
