@@ -10,15 +10,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return out
 }
 
-/** Form values as a plain object; empty strings are treated as "not given". */
-export function formToObject(form: FormData): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {}
-  for (const [key, value] of form.entries()) {
-    if (typeof value === 'string') out[key] = value.trim() === '' ? undefined : value
-  }
-  return out
-}
-
 /** Parses a JSON request body; a body that is not a JSON object yields a form-level message. */
 export async function readJsonObject(
   request: Request,

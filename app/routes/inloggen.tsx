@@ -1,14 +1,17 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { useActionData, useSearchParams } from '@remix-run/react'
 import { login } from '~/auth/commands.server'
 import { getUser } from '~/auth/session.server'
 import { countUsers } from '~/auth/users.server'
+import { loginSchema } from '~/auth/validation'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
+import { PostForm } from '~/components/PostForm'
 import { db } from '~/db.server'
+import { parseForm, useSchemaForm } from '~/forms'
+import type { MessageKey } from '~/i18n'
 import { useT } from '~/i18n/use-t'
 import { safeRedirectPath } from '~/safe-redirect'
-import { formToObject } from '~/validation'
 import { pageTitle } from '~/i18n/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'login.title')
@@ -21,15 +24,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  const result = await login(db(), formToObject(form), context.clientAddress)
-  if (!result.ok)
-    return { errors: result.errors, throttled: result.status === 429, email: String(form.get('email') ?? '') }
+  const submission = parseForm(form, loginSchema)
+  if (submission.status !== 'success') return submission.reply({ hideFields: ['password'] })
+  const result = await login(db(), submission.value, context.clientAddress)
+  if (!result.ok) {
+    // The page words a refusal itself: the throttle's message in minutes is for the API.
+    const message: MessageKey = result.status === 429 ? 'login.throttled' : 'login.failed'
+    return submission.reply({ formErrors: [message], hideFields: ['password'] })
+  }
   return redirect(safeRedirectPath(form.get('terug'), '/sessies'), { headers: { 'Set-Cookie': result.setCookie! } })
 }
 
 export default function Login() {
-  const data = useActionData<typeof action>()
-  const errors: Record<string, string | undefined> = data?.errors ?? {}
+  const [form, fields] = useSchemaForm('login', loginSchema, useActionData<typeof action>())
   const [params] = useSearchParams()
   const { t } = useT()
   return (
@@ -37,34 +44,17 @@ export default function Login() {
       <PageHeader />
       <main id="inhoud" className="page narrow">
         <h1>{t('login.title')}</h1>
-        <Form method="post" className="card" noValidate>
-          {errors._form ? (
-            <p className="form-error" role="alert">
-              {data?.throttled ? t('login.throttled') : t('login.failed')}
-            </p>
-          ) : null}
+        <PostForm form={form} className="card" submitLabel={t('login.submit')}>
           <input type="hidden" name="terug" value={params.get('terug') ?? ''} />
+          <Field meta={fields.email} type="email" label={t('field.email')} autoComplete="username" required />
           <Field
-            name="email"
-            type="email"
-            label={t('field.email')}
-            autoComplete="username"
-            defaultValue={data?.email}
-            required
-            error={errors.email}
-          />
-          <Field
-            name="password"
+            meta={fields.password}
             type="password"
             label={t('field.password')}
             autoComplete="current-password"
             required
-            error={errors.password}
           />
-          <button type="submit" className="button">
-            {t('login.submit')}
-          </button>
-        </Form>
+        </PostForm>
       </main>
     </>
   )

@@ -1,13 +1,15 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { participantRoles } from '../../db/roles'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
+import { PostForm } from '~/components/PostForm'
 import { db } from '~/db.server'
+import { parseForm, replyWithErrors, useSchemaForm } from '~/forms'
 import { useT } from '~/i18n/use-t'
 import { joinSession, lookUpJoinCode } from '~/sessions/commands.server'
 import { normalizeJoinCode } from '~/sessions/join-code'
-import { formToObject } from '~/validation'
+import { joinSchema } from '~/sessions/validation'
 import { pageTitle } from '~/i18n/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'join.title')
@@ -20,16 +22,20 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const input = { ...formToObject(await request.formData()), joinCode: params.code }
-  const result = await joinSession(db(), input, request.headers.get('Cookie'), context.clientAddress)
-  if (!result.ok) return { errors: result.errors }
+  const form = await request.formData()
+  // The code joined is the one in the address, whatever the form says.
+  form.set('joinCode', params.code ?? '')
+  const submission = parseForm(form, joinSchema)
+  if (submission.status !== 'success') return submission.reply()
+  const result = await joinSession(db(), submission.value, request.headers.get('Cookie'), context.clientAddress)
+  if (!result.ok) return replyWithErrors(submission, result.errors)
   return redirect(`/sessies/${result.value.session.id}`, { headers: { 'Set-Cookie': result.setCookie! } })
 }
 
 export default function JoinRole() {
-  const { title } = useLoaderData<typeof loader>()
-  const data = useActionData<typeof action>()
-  const errors: Record<string, string | undefined> = data?.errors ?? {}
+  const { title, code } = useLoaderData<typeof loader>()
+  const [form, fields] = useSchemaForm('join', joinSchema, useActionData<typeof action>())
+  const { role } = fields
   const { t, tx } = useT()
   return (
     <>
@@ -37,36 +43,40 @@ export default function JoinRole() {
       <main id="inhoud" className="page narrow">
         <h1>{t('join.title')}</h1>
         <p>{t('join.whoText', { title })}</p>
-        <Form method="post" noValidate>
-          <fieldset className="roles" aria-describedby={errors.role ? 'role-error' : undefined}>
+        <PostForm form={form} submitLabel={t('join.submit')} submitClassName="button wide">
+          {/* So the schema can be checked whole in the browser; the action takes the code from the address. */}
+          <input type="hidden" name="joinCode" value={code} />
+          <fieldset className="roles" aria-describedby={role.errors ? role.errorId : undefined}>
             <legend>{t('join.who')}</legend>
-            {errors.role ? (
-              <p className="error" id="role-error">
-                {tx(errors.role)}
+            {role.errors ? (
+              <p className="error" id={role.errorId}>
+                {tx(role.errors[0])}
               </p>
             ) : null}
-            {participantRoles.map((role) => (
-              <label key={role} className="role-option">
-                <input type="radio" name="role" value={role} required />
+            {participantRoles.map((value) => (
+              <label key={value} className="role-option">
+                <input
+                  type="radio"
+                  name={role.name}
+                  value={value}
+                  defaultChecked={role.initialValue === value}
+                  required
+                />
                 <span>
-                  <strong>{t(`role.${role}`)}</strong>
-                  <span className="hint">{t(`role.${role}.hint`)}</span>
+                  <strong>{t(`role.${value}`)}</strong>
+                  <span className="hint">{t(`role.${value}.hint`)}</span>
                 </span>
               </label>
             ))}
           </fieldset>
           <Field
-            name="displayName"
+            meta={fields.displayName}
             label={t('field.displayName')}
             hint={t('field.displayName.hint')}
             autoComplete="nickname"
             maxLength={40}
-            error={errors.displayName}
           />
-          <button type="submit" className="button wide">
-            {t('join.submit')}
-          </button>
-        </Form>
+        </PostForm>
       </main>
     </>
   )

@@ -1,13 +1,15 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { requireUser } from '~/auth/session.server'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
+import { PostForm } from '~/components/PostForm'
 import { db } from '~/db.server'
+import { parseForm, replyWithErrors, useSchemaForm } from '~/forms'
 import { useT } from '~/i18n/use-t'
 import { createSession } from '~/sessions/commands.server'
 import { sessionSummaries } from '~/sessions/sessions.server'
-import { formToObject } from '~/validation'
+import { createSessionSchema } from '~/sessions/validation'
 import { pageTitle } from '~/i18n/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'sessions.title')
@@ -21,15 +23,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(db(), request)
-  const result = createSession(db(), user, formToObject(await request.formData()))
-  if (!result.ok) return { errors: result.errors }
+  const submission = parseForm(await request.formData(), createSessionSchema)
+  if (submission.status !== 'success') return submission.reply()
+  const result = createSession(db(), user, submission.value)
+  if (!result.ok) return replyWithErrors(submission, result.errors)
   return redirect(`/sessies/${result.value.id}`)
 }
 
 export default function Sessions() {
   const { userName, sessions, deleted } = useLoaderData<typeof loader>()
-  const data = useActionData<typeof action>()
-  const errors: Record<string, string | undefined> = data?.errors ?? {}
+  const [form, fields] = useSchemaForm('new-session', createSessionSchema, useActionData<typeof action>())
   const busy = useNavigation().state === 'submitting'
   const { t, locale } = useT()
   const dateFormat = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' })
@@ -45,27 +48,17 @@ export default function Sessions() {
         ) : null}
         <section className="card" aria-labelledby="new-title">
           <h2 id="new-title">{t('sessions.new')}</h2>
-          <Form method="post" noValidate>
-            <Field name="title" label={t('field.title')} required maxLength={120} error={errors.title} />
+          <PostForm form={form} submitLabel={t('sessions.create')} busy={busy}>
+            <Field meta={fields.title} label={t('field.title')} required maxLength={120} />
             <Field
-              name="wijkCode"
+              meta={fields.wijkCode}
               label={t('field.wijkCode')}
               hint={t('field.wijkCode.hint')}
               autoCapitalize="characters"
               maxLength={8}
-              error={errors.wijkCode}
             />
-            <Field
-              name="place"
-              label={t('field.place')}
-              hint={t('field.place.hint')}
-              maxLength={120}
-              error={errors.place}
-            />
-            <button type="submit" className="button" disabled={busy}>
-              {t('sessions.create')}
-            </button>
-          </Form>
+            <Field meta={fields.place} label={t('field.place')} hint={t('field.place.hint')} maxLength={120} />
+          </PostForm>
         </section>
         {sessions.length === 0 ? (
           <p>{t('sessions.empty')}</p>

@@ -1,12 +1,14 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData } from '@remix-run/react'
+import { useActionData } from '@remix-run/react'
 import { createFirstAccount } from '~/auth/commands.server'
 import { countUsers } from '~/auth/users.server'
+import { accountSchema } from '~/auth/validation'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
+import { PostForm } from '~/components/PostForm'
 import { db } from '~/db.server'
+import { parseForm, replyWithErrors, useSchemaForm } from '~/forms'
 import { useT } from '~/i18n/use-t'
-import { formToObject } from '~/validation'
 import { pageTitle } from '~/i18n/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'setup.title')
@@ -17,50 +19,37 @@ export async function loader(_: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const result = await createFirstAccount(db(), formToObject(await request.formData()))
+  const submission = parseForm(await request.formData(), accountSchema)
+  // Checked before "is there an account yet": a post with errors after that still ends on
+  // /inloggen, where this page's loader sends it.
+  if (submission.status !== 'success') return submission.reply({ hideFields: ['password'] })
+  const result = await createFirstAccount(db(), submission.value)
   if (result.ok) return redirect('/sessies', { headers: { 'Set-Cookie': result.setCookie! } })
   if (result.status === 403) return redirect('/inloggen')
-  return { errors: result.errors }
+  return replyWithErrors(submission, result.errors, { hideFields: ['password'] })
 }
 
 export default function FirstAccount() {
-  const data = useActionData<typeof action>()
-  const errors: Record<string, string | undefined> = data?.errors ?? {}
-  const { t, tx } = useT()
+  const [form, fields] = useSchemaForm('first-account', accountSchema, useActionData<typeof action>())
+  const { t } = useT()
   return (
     <>
       <PageHeader />
       <main id="inhoud" className="page narrow">
         <h1>{t('setup.title')}</h1>
         <p>{t('setup.text')}</p>
-        <Form method="post" className="card" noValidate>
-          {errors._form ? (
-            <p className="form-error" role="alert">
-              {tx(errors._form)}
-            </p>
-          ) : null}
-          <Field name="name" label={t('field.name')} autoComplete="name" required error={errors.name} />
+        <PostForm form={form} className="card" submitLabel={t('setup.submit')}>
+          <Field meta={fields.name} label={t('field.name')} autoComplete="name" required />
+          <Field meta={fields.email} type="email" label={t('field.email')} autoComplete="email" required />
           <Field
-            name="email"
-            type="email"
-            label={t('field.email')}
-            autoComplete="email"
-            required
-            error={errors.email}
-          />
-          <Field
-            name="password"
+            meta={fields.password}
             type="password"
             label={t('field.password')}
             hint={t('field.password.hint')}
             autoComplete="new-password"
             required
-            error={errors.password}
           />
-          <button type="submit" className="button">
-            {t('setup.submit')}
-          </button>
-        </Form>
+        </PostForm>
       </main>
     </>
   )
