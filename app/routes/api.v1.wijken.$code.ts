@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { errorJson } from '~/api/responses.server'
 import { db } from '~/db.server'
 import { message } from '~/i18n'
+import { formatReason } from '~/wijken/format-view'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { isWijkCode } from '~/wijken/regions'
 
@@ -11,5 +12,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!isWijkCode(code)) return errorJson(400, { _form: 'error.api.wijkCode' })
   const profile = getWijkProfile(db(), code)
   if (!profile) return errorJson(404, { _form: message('error.api.wijkUnknown', { code }) })
-  return Response.json(profile)
+  // The API is Dutch, like its error messages; `reasonText` stays beside the `reason` key for
+  // integrations that show it as it is.
+  const indicators = profile.indicators.map((i) => ({
+    ...i,
+    reasonText: i.reason ? formatReason(i.reason, 'nl') : null,
+  }))
+  return Response.json({ ...profile, indicators })
 }

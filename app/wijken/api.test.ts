@@ -28,6 +28,13 @@ describe('GET /api/v1/wijken/:code', () => {
     })
     expect(body.cocktail.summary).toMatch(/Binnenstad/)
   })
+  it('gives a hidden figure its reason key and, for integrations, the Dutch text', async () => {
+    const body = await (await call(wijkProfile, 'WK079601')).json()
+    const income = body.indicators.find((i: { code: string }) => i.code === 'inkomen-per-inwoner')
+    expect(income).toMatchObject({ value: null, reason: 'not-published', reasonText: 'niet gepubliceerd door CBS' })
+    const shown = body.indicators.find((i: { code: string }) => i.code === 'jeugdzorg')
+    expect(shown).toMatchObject({ reason: null, reasonText: null })
+  })
   it('404 for an unknown wijk, 400 for a malformed code', async () => {
     const missing = await call(wijkProfile, 'WK099999')
     expect(missing.status).toBe(404)
