@@ -1,5 +1,5 @@
 /** The collaboration server's public surface; see docs/collab-protocol.md. */
-export { attachCollabServer, type CollabServer, type CollabServerOptions } from './server'
+export { attachCollabServer, DEFAULT_HISTORY_INTERVAL_MS, type CollabServer, type CollabServerOptions } from './server'
 export {
   createAuthenticator,
   parseRoomPath,
@@ -12,6 +12,14 @@ export {
 export type { AccessResult, CollabPeer } from './peer'
 export { acceptAllPolicy, SERVER_ORIGIN, type Logger, type PolicyResult, type Room, type RoomPolicy } from './room'
 export { RoomRegistry } from './registry'
-export { SqliteRoomStorage, type CompactResult, type RoomStorage, type StoredRoom } from './storage'
+export {
+  SqliteRoomStorage,
+  type CompactResult,
+  type HistoryMoment,
+  type HistoryReason,
+  type RoomStorage,
+  type StoredRoom,
+} from './storage'
+export { DEFAULT_RETENTION, momentsToPrune, type RetentionPolicy } from './history'
 export { CloseCode } from './protocol'
 export { DEFAULT_RATE_LIMIT, type RateLimit } from './connection'

@@ -3,6 +3,7 @@
  * and dropped (after compacting) a grace period after its last connection left.
  */
 import type { Connection } from './connection'
+import type { RoomHistory } from './history'
 import type { CollabPeer } from './peer'
 import { Room, type Logger, type RoomPolicy } from './room'
 import type { RoomStorage } from './storage'
@@ -13,6 +14,8 @@ export interface RegistryOptions<P extends CollabPeer = CollabPeer> {
   compactEvery: number
   graceMs: number
   logger: Logger
+  /** keeps moments of the rooms it is given (optional so a bare registry can be tested) */
+  history?: RoomHistory<P>
 }
 
 export class RoomRegistry<P extends CollabPeer = CollabPeer> {
@@ -46,11 +49,19 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
     if (loaded) return Promise.resolve(loaded)
     let pending = this.loading.get(roomId)
     if (!pending) {
-      const { storage, policy, compactEvery, logger } = this.options
-      pending = Room.load(roomId, { storage, policy, compactEvery, logger, onFailed: (room) => this.drop(room) }).then(
+      const { storage, policy, compactEvery, logger, history } = this.options
+      pending = Room.load(roomId, {
+        storage,
+        policy,
+        compactEvery,
+        logger,
+        onFailed: (room) => this.drop(room),
+        beforeCompaction: (room) => history?.beforeCompaction(room),
+      }).then(
         (room) => {
           this.loading.delete(roomId)
           this.rooms.set(roomId, room)
+          history?.track(room)
           // Whoever asked for it may be gone already; an idle room must not stay forever.
           this.scheduleEviction(room)
           return room
@@ -101,6 +112,7 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
   private evict(room: Room<P>): void {
     this.evictions.delete(room)
     if (room.connectionCount > 0 || this.rooms.get(room.id) !== room) return
+    this.options.history?.flush(room)
     room.compact()
     this.rooms.delete(room.id)
     room.destroy()
@@ -109,6 +121,7 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
   /** A failed room leaves memory at once, so the next client gets it fresh from storage. */
   private drop(room: Room<P>): void {
     this.cancelEviction(room)
+    this.options.history?.forget(room)
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
   }
 
@@ -128,6 +141,8 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
     const room = this.rooms.get(roomId)
     if (!room) return
     this.cancelEviction(room)
+    // its history rows went with the werksessie; no moment of it may be kept after that
+    this.options.history?.forget(room)
     this.rooms.delete(roomId)
     room.closeAll(code, reason)
     room.destroy()
@@ -140,10 +155,12 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
     for (const room of this.rooms.values()) {
       this.cancelEviction(room)
       room.closeAll(code, reason)
+      this.options.history?.flush(room)
       room.compact()
       room.destroy()
     }
     this.rooms.clear()
+    this.options.history?.close()
   }
 }
 

@@ -47,6 +47,18 @@ class TestStorage implements RoomStorage {
   delete(roomId: string, alongside?: () => void) {
     this.inner.delete(roomId, alongside)
   }
+  addHistory(...args: Parameters<RoomStorage['addHistory']>) {
+    return this.inner.addHistory(...args)
+  }
+  listHistory(roomId: string) {
+    return this.inner.listHistory(roomId)
+  }
+  getHistory(roomId: string, id: number) {
+    return this.inner.getHistory(roomId, id)
+  }
+  pruneHistory(roomId: string, ids: number[]) {
+    return this.inner.pruneHistory(roomId, ids)
+  }
 }
 
 const cleanups: (() => unknown)[] = []

@@ -52,6 +52,8 @@ export interface RoomOptions<P extends CollabPeer = CollabPeer> {
   logger: Logger
   /** called once when the room can no longer be trusted (storage failed); drop it */
   onFailed(room: Room<P>): void
+  /** called just before a compaction folds the stored log (the room's history keeps a moment then) */
+  beforeCompaction?(room: Room<P>): void
 }
 
 export class Room<P extends CollabPeer = CollabPeer> {
@@ -275,6 +277,7 @@ export class Room<P extends CollabPeer = CollabPeer> {
     if (this.compactTimer) clearImmediate(this.compactTimer)
     this.compactTimer = null
     if (this.failed || this.destroyed || this.lastAppendedId <= this.compactedId) return
+    this.options.beforeCompaction?.(this)
     try {
       const upTo = this.lastAppendedId
       this.options.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc), upTo)

@@ -6,15 +6,17 @@
 import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import type * as Y from 'yjs'
 import type { Db } from '../../db/client'
 import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
 import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
+import { RoomHistory, type RetentionPolicy } from './history'
 import type { CollabPeer } from './peer'
 import { CloseCode } from './protocol'
 import { sameOrigin } from '../same-origin'
 import { RoomRegistry, RoomRemovedError } from './registry'
 import { acceptAllPolicy, type Logger, type Room, type RoomPolicy } from './room'
-import { SqliteRoomStorage, type RoomStorage } from './storage'
+import { SqliteRoomStorage, type HistoryMoment, type HistoryReason, type RoomStorage } from './storage'
 
 export interface CollabServerOptions<P extends CollabPeer = CollabPeer> {
   db: Db
@@ -40,6 +42,12 @@ export interface CollabServerOptions<P extends CollabPeer = CollabPeer> {
   /** ping interval; a socket that missed one pong is terminated (default 30 s) */
   heartbeatMs?: number
   logger?: Logger
+  history?: {
+    /** a room edited since its last moment gets one this long after that edit (default 5 min) */
+    intervalMs?: number
+    retention?: RetentionPolicy
+    now?: () => Date
+  }
 }
 
 export interface CollabServer<P extends CollabPeer = CollabPeer> {
@@ -52,9 +60,26 @@ export interface CollabServer<P extends CollabPeer = CollabPeer> {
    * without being saved, never to be loaded again.
    */
   deleteRoom(roomId: string, alongside?: () => void): void
+  /** The moments kept of each room (docs/collab-protocol.md, "History"). */
+  history: {
+    /** newest first */
+    list(roomId: string): HistoryMoment[]
+    /** the room's whole state at that moment (Y.encodeStateAsUpdate), or undefined */
+    get(roomId: string, id: number): Uint8Array | undefined
+  }
+  /**
+   * Changes a room on the server's behalf, loading it if it is not in memory: the change is
+   * committed, then relayed to every connection, like a client's. With `remember`, a moment of the
+   * room as it was is kept first, in the same tick, so no client update falls in between.
+   * Rejects if the room was removed or the change could not be stored.
+   */
+  transact<T>(roomId: string, fn: (doc: Y.Doc) => T, options?: { remember?: HistoryReason }): Promise<T>
   /** Stops accepting, closes all connections (1001), compacts and unloads every room. */
   close(): Promise<void>
 }
+
+/** How long after a room's first unkept change it gets a history moment. */
+export const DEFAULT_HISTORY_INTERVAL_MS = 5 * 60 * 1000
 
 /** Frames a connection may send while its room loads; beyond that it is misbehaving. */
 const MAX_QUEUED_FRAMES = 1000
@@ -66,7 +91,13 @@ export function attachCollabServer<P extends CollabPeer>(
   const logger = options.logger ?? console
   const maxConnectionsPerRoom = options.maxConnectionsPerRoom ?? 200
   const storage = options.storage ?? new SqliteRoomStorage(options.db)
+  const history = new RoomHistory<P>(
+    storage,
+    { ...options.history, intervalMs: options.history?.intervalMs ?? DEFAULT_HISTORY_INTERVAL_MS },
+    logger,
+  )
   const registry = new RoomRegistry<P>({
+    history,
     storage,
     policy: options.policy ?? acceptAllPolicy,
     compactEvery: options.compactEvery ?? 200,
@@ -203,6 +234,17 @@ export function attachCollabServer<P extends CollabPeer>(
     deleteRoom(roomId, alongside) {
       storage.delete(roomId, alongside)
       registry.remove(roomId, CloseCode.gone, 'werksessie verwijderd')
+    },
+    history: {
+      list: (roomId) => storage.listHistory(roomId),
+      get: (roomId, id) => storage.getHistory(roomId, id),
+    },
+    async transact(roomId, fn, transactOptions) {
+      let room = await registry.acquire(roomId)
+      // A room that failed between loading and now is replaced by a fresh load.
+      while (room.failed || room.destroyed) room = await registry.acquire(roomId)
+      if (transactOptions?.remember) history.take(room, transactOptions.remember)
+      return room.transact(fn)
     },
     async close() {
       if (closing) return

@@ -4,9 +4,10 @@
  * `append` is synchronous on purpose: when it returns, the update is committed, and only then
  * may the room relay it (see docs/collab-protocol.md, "Durability").
  */
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { roomSnapshots, roomUpdates } from '../../db/schema'
+import { roomClients, roomHistory, roomSnapshots, roomUpdates, type RoomHistoryEntry } from '../../db/schema'
+import type { ClientOwnership, UpdateOwner } from './ownership'
 
 export interface StoredRoom {
   /** Y.encodeStateAsUpdate of everything up to `snapshotUpdateId`, or null. */
@@ -17,6 +18,8 @@ export interface StoredRoom {
   snapshotUpdateId: number
   /** Highest update id stored for the room, folded or not (0 if none). */
   lastUpdateId: number
+  /** Who introduced which client id, and the bytes counted on it (room_clients). */
+  clients: ClientOwnership[]
 }
 
 export interface CompactResult {
@@ -25,10 +28,24 @@ export interface CompactResult {
   snapshotBytes: number
 }
 
+/** Why a moment of a room's history was kept (docs/collab-protocol.md, "History"). */
+export type HistoryReason = RoomHistoryEntry['reason']
+
+/** A moment of a room's history, without its state. */
+export interface HistoryMoment {
+  id: number
+  takenAt: Date
+  reason: HistoryReason
+}
+
 export interface RoomStorage {
   load(roomId: string): Promise<StoredRoom>
-  /** Commits one update; returns its id. Throws if it could not be stored. */
-  append(roomId: string, update: Uint8Array): number
+  /**
+   * Commits one update; returns its id. Throws if it could not be stored. With `owner` (a
+   * client's update), the client ids it introduces and its bytes are stored in the same
+   * transaction, so ownership is never ahead of or behind the content (ownership.ts).
+   */
+  append(roomId: string, update: Uint8Array, owner?: UpdateOwner): number
   /**
    * In one transaction: stores `state` as the room's snapshot covering updates up to
    * `upToId`, and deletes those update rows. `state` must contain all of them.
@@ -41,6 +58,14 @@ export interface RoomStorage {
    * in the same tick.
    */
   delete(roomId: string, alongside?: () => void): void
+  /** Keeps `state` (the whole room, as Y.encodeStateAsUpdate) as a moment to go back to; returns its id. */
+  addHistory(roomId: string, state: Uint8Array, reason: HistoryReason, takenAt: Date): number
+  /** The room's moments, newest first, without their state. */
+  listHistory(roomId: string): HistoryMoment[]
+  /** One moment's state; undefined if the room has no moment with that id. */
+  getHistory(roomId: string, id: number): Uint8Array | undefined
+  /** Deletes those of the room's moments; returns how many went. */
+  pruneHistory(roomId: string, ids: number[]): number
 }
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)
@@ -51,6 +76,9 @@ export class SqliteRoomStorage implements RoomStorage {
   private readonly selectSnapshot
   private readonly selectUpdates
   private readonly selectMaxId
+  private readonly selectClients
+  private readonly insertClient
+  private readonly addClientBytes
 
   constructor(private readonly db: Db) {
     this.insertUpdate = db
@@ -76,6 +104,25 @@ export class SqliteRoomStorage implements RoomStorage {
       .prepare()
   }
 
+  private prepareOwnership(db: Db) {
+    const roomId = sql.placeholder('roomId')
+    const clientId = sql.placeholder('clientId')
+    this.selectClients = db
+      .select({ clientId: roomClients.clientId, subject: roomClients.subject, bytes: roomClients.bytes })
+      .from(roomClients)
+      .where(eq(roomClients.roomId, roomId))
+      .prepare()
+    this.insertClient = db
+      .insert(roomClients)
+      .values({ roomId, clientId, subject: sql.placeholder('subject') })
+      .prepare()
+    this.addClientBytes = db
+      .update(roomClients)
+      .set({ bytes: sql`${roomClients.bytes} + ${sql.placeholder('bytes')}` })
+      .where(and(eq(roomClients.roomId, roomId), eq(roomClients.clientId, clientId)))
+      .prepare()
+  }
+
   async load(roomId: string): Promise<StoredRoom> {
     // One read transaction so a concurrent compaction cannot fall between the two reads.
     return this.db.transaction(() => {
@@ -87,14 +134,24 @@ export class SqliteRoomStorage implements RoomStorage {
         updates: rows.map((r) => toBytes(r.update)),
         snapshotUpdateId,
         lastUpdateId: rows.length > 0 ? rows[rows.length - 1].id : snapshotUpdateId,
+        clients: this.selectClients.all({ roomId }),
       }
     })
   }
 
-  append(roomId: string, update: Uint8Array): number {
-    const row = this.insertUpdate.get({ roomId, update: toBuffer(update) })
-    if (!row) throw new Error(`append to room ${roomId} returned no id`)
-    return row.id
+  append(roomId: string, update: Uint8Array, owner?: UpdateOwner): number {
+    const insert = () => {
+      const row = this.insertUpdate.get({ roomId, update: toBuffer(update) })
+      if (!row) throw new Error(`append to room ${roomId} returned no id`)
+      return row.id
+    }
+    if (!owner || (owner.introduced.length === 0 && owner.accountTo === null)) return insert()
+    return this.db.transaction(() => {
+      const id = insert()
+      for (const clientId of owner.introduced) this.insertClient.run({ roomId, clientId, subject: owner.subject })
+      if (owner.accountTo !== null) this.addClientBytes.run({ roomId, clientId: owner.accountTo, bytes: owner.bytes })
+      return id
+    })
   }
 
   compact(roomId: string, state: Uint8Array, upToId: number): CompactResult {
@@ -127,6 +184,42 @@ export class SqliteRoomStorage implements RoomStorage {
       alongside?.()
       tx.delete(roomUpdates).where(eq(roomUpdates.roomId, roomId)).run()
       tx.delete(roomSnapshots).where(eq(roomSnapshots.roomId, roomId)).run()
+      tx.delete(roomClients).where(eq(roomClients.roomId, roomId)).run()
+      tx.delete(roomHistory).where(eq(roomHistory.roomId, roomId)).run()
     })
+  }
+
+  addHistory(roomId: string, state: Uint8Array, reason: HistoryReason, takenAt: Date): number {
+    return this.db
+      .insert(roomHistory)
+      .values({ roomId, state: toBuffer(state), reason, takenAt })
+      .returning({ id: roomHistory.id })
+      .get().id
+  }
+
+  listHistory(roomId: string): HistoryMoment[] {
+    return this.db
+      .select({ id: roomHistory.id, takenAt: roomHistory.takenAt, reason: roomHistory.reason })
+      .from(roomHistory)
+      .where(eq(roomHistory.roomId, roomId))
+      .orderBy(desc(roomHistory.takenAt), desc(roomHistory.id))
+      .all()
+  }
+
+  getHistory(roomId: string, id: number): Uint8Array | undefined {
+    const row = this.db
+      .select({ state: roomHistory.state })
+      .from(roomHistory)
+      .where(and(eq(roomHistory.roomId, roomId), eq(roomHistory.id, id)))
+      .get()
+    return row ? toBytes(row.state) : undefined
+  }
+
+  pruneHistory(roomId: string, ids: number[]): number {
+    if (ids.length === 0) return 0
+    return this.db
+      .delete(roomHistory)
+      .where(and(eq(roomHistory.roomId, roomId), inArray(roomHistory.id, ids)))
+      .run().changes
   }
 }
