@@ -14,6 +14,8 @@ export interface AwarenessEntry {
   clientId: number
   clock: number
   state: Record<string, unknown> | null
+  /** length of the state's JSON as received (for the awareness state budget) */
+  bytes?: number
 }
 
 export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
@@ -24,11 +26,12 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder)
       const clock = decoding.readVarUint(decoder)
-      const state: unknown = JSON.parse(decoding.readVarString(decoder))
+      const json = decoding.readVarString(decoder)
+      const state: unknown = JSON.parse(json)
       if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
         throw new ProtocolError('awareness state must be an object or null')
       }
-      entries.push({ clientId, clock, state: state as Record<string, unknown> | null })
+      entries.push({ clientId, clock, state: state as Record<string, unknown> | null, bytes: json.length })
     }
     if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after awareness update')
     return entries
@@ -75,14 +78,25 @@ export function stampIdentity(state: Record<string, unknown>, peer: StampedPeer)
 }
 
 export interface AwarenessOwnership {
-  /** Which connection introduced a client id; undefined if nobody did yet. */
+  /** Which connection speaks for a client id now; undefined if none does. */
   ownerOf(clientId: number): object | undefined
+  /** The subject a client id belongs to (in the document or in awareness), if any. */
+  subjectOf(clientId: number): string | undefined
+  /** Makes `owner` speak for the id, taking it from the same subject's earlier connection. */
   claim(clientId: number, owner: object): void
 }
 
 /**
- * Keeps the entries a connection may send: client ids it owns or that nobody owns yet (up to
- * `maxClientIds` per connection), each non-null state stamped with the identity.
+ * Keeps the entries a connection may send, each non-null state stamped with the identity:
+ * - for an id the connection speaks for: a new state or its removal;
+ * - for an id nobody else's (no subject, or the connection's own subject): a new state, which
+ *   makes the connection speak for it (up to `maxClientIds`). An id another live connection
+ *   speaks for is taken over only as a connection's first id: that is how a reconnecting
+ *   person's provider (whose first message is its own state) takes its id back from an earlier,
+ *   possibly half-open connection, while a provider echoing another tab's state takes nothing.
+ * A removal (null state) is kept only from the connection that speaks for the id and never
+ * makes one speak for it: stock providers echo every removal they receive, and an echo must not
+ * claim someone's id while they reconnect.
  * Returns the entries to apply; strips the rest silently.
  */
 export function filterAwareness(
@@ -94,8 +108,11 @@ export function filterAwareness(
   const kept: AwarenessEntry[] = []
   for (const entry of entries) {
     const current = ownership.ownerOf(entry.clientId)
-    if (current !== undefined && current !== owner) continue
-    if (current === undefined) {
+    if (current !== owner) {
+      if (entry.state === null) continue
+      const subject = ownership.subjectOf(entry.clientId)
+      if (subject !== undefined && subject !== owner.identity.subject) continue
+      if (current !== undefined && owner.clientIds.size > 0) continue
       if (owner.clientIds.size >= maxClientIds) continue
       ownership.claim(entry.clientId, owner)
       owner.clientIds.add(entry.clientId)

@@ -3,6 +3,7 @@
  * ids it introduced, and the messages that arrived before its room finished loading.
  */
 import type { WebSocket } from 'ws'
+import type { ConnectionBudget } from './budgets'
 import type { CollabPeer } from './peer'
 import { CloseCode } from './protocol'
 
@@ -15,7 +16,7 @@ export interface RateLimit {
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { perSecond: 300, burst: 600 }
 
-/** Token bucket; `take()` is false once the client is over its budget. */
+/** Token bucket; `take(n)` is false (and takes nothing) once the client is over its budget. */
 export class TokenBucket {
   private tokens: number
   private last: number
@@ -28,18 +29,22 @@ export class TokenBucket {
     this.last = now()
   }
 
-  take(): boolean {
+  take(n = 1): boolean {
     const t = this.now()
     this.tokens = Math.min(this.limit.burst, this.tokens + ((t - this.last) / 1000) * this.limit.perSecond)
     this.last = t
-    if (this.tokens < 1) return false
-    this.tokens -= 1
+    if (this.tokens < n) return false
+    this.tokens -= n
     return true
   }
 }
 
-/** A client that cannot keep up with the room is cut off rather than buffered without bound. */
-const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
+/**
+ * A client that cannot keep up with the room is cut off rather than buffered without bound
+ * (budgets.sendBufferBytes overrides it). One frame larger than this still goes out to an
+ * empty buffer, so a big room's first sync is never refused.
+ */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024
 
 let nextConnectionId = 1
 
@@ -54,6 +59,10 @@ export class Connection<P extends CollabPeer = CollabPeer> {
   closed = false
   /** Sent permission-denied once already (read-only connections). */
   deniedNotified = false
+  /** Its update, struct and awareness budgets; set by the server (none: unlimited). */
+  budget: ConnectionBudget | null = null
+  /** Unsent bytes beyond which it is cut off as too slow. */
+  maxBufferedBytes = MAX_BUFFERED_BYTES
 
   constructor(
     readonly ws: WebSocket,
@@ -72,7 +81,7 @@ export class Connection<P extends CollabPeer = CollabPeer> {
 
   send(frame: Uint8Array): void {
     if (!this.open) return
-    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
       this.close(CloseCode.policy, 'Verbinding loopt te ver achter')
       return
     }

@@ -33,8 +33,12 @@ export const CloseCode = {
   malformed: 4400,
   notAuthenticated: 4401,
   forbidden: 4403,
+  /** an update for someone else's client ids, or building on what the room does not have */
+  conflict: 4409,
   /** the werksessie and its canvas were deleted */
   gone: 4410,
+  /** an update, awareness state or rate over its budget (budgets.ts) */
+  overBudget: 4413,
   /** a well-formed update the RoomPolicy refused */
   rejected: 4422,
 } as const
@@ -80,18 +84,6 @@ export function decodeMessage(data: Uint8Array): ClientMessage {
   } catch (err) {
     if (err instanceof ProtocolError) throw err
     throw new ProtocolError(`undecodable message: ${(err as Error).message}`)
-  }
-}
-
-/**
- * Checks that an update decodes completely (structs, contents and delete set) without
- * touching any document, so a malformed update can never be half-applied.
- */
-export function assertWellFormedUpdate(update: Uint8Array): void {
-  try {
-    Y.decodeUpdate(update)
-  } catch (err) {
-    throw new ProtocolError(`malformed update: ${(err as Error).message}`)
   }
 }
 

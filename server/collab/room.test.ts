@@ -37,9 +37,9 @@ class TestStorage implements RoomStorage {
     await this.gate
     return this.inner.load(roomId)
   }
-  append(roomId: string, update: Uint8Array): number {
+  append(...[roomId, update, owner]: Parameters<RoomStorage['append']>): number {
     if (this.failAppends) throw new Error('disk full (test)')
-    return this.inner.append(roomId, update)
+    return this.inner.append(roomId, update, owner)
   }
   compact(roomId: string, state: Uint8Array, upToId: number) {
     return this.inner.compact(roomId, state, upToId)

@@ -1,16 +1,19 @@
 /**
  * One collaboration room: the authoritative Y.Doc, its awareness, its connections.
- * Every change, from a client or from the server itself, takes one path:
- * Y.Doc 'update' -> storage.append (committed) -> relay to the other connections.
+ * A client's update is decoded once and checked before anything is applied:
+ * decode -> check (update-check.ts) -> budgets -> policy -> apply. Every change, from a client
+ * or from the server itself, then takes one path:
+ * Y.Doc 'update' -> storage.append (committed, with its ownership rows) -> relay to the others.
  * See docs/collab-protocol.md.
  */
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { decodeAwarenessUpdate, encodeAwarenessEntries, filterAwareness } from './awareness'
+import { budgetReason, checkTotals } from './budgets'
 import type { Connection } from './connection'
+import { RoomOwnership, type UpdateOwner } from './ownership'
 import type { CollabPeer } from './peer'
 import {
-  assertWellFormedUpdate,
   CloseCode,
   decodeMessage,
   encodeAwareness,
@@ -22,6 +25,7 @@ import {
   ProtocolError,
 } from './protocol'
 import type { RoomStorage } from './storage'
+import { checkUpdate, decodeUpdate, type DecodedUpdate } from './update-check'
 
 export type PolicyResult = { ok: true } | { ok: false; reason: string }
 
@@ -30,11 +34,20 @@ export type PolicyResult = { ok: true } | { ok: false; reason: string }
  * well-formed update from an edit connection, before it touches the document. Synchronous so
  * updates stay in arrival order. A rejection closes the connection with 4422 and `reason`
  * (shown to the user, so Dutch). Server writes (`room.transact`) do not pass the policy.
- * `identity` is the app's own identity type, as its authenticator made it.
+ * `identity` is the app's own identity type, as its authenticator made it. `decoded` is the
+ * update as the room's check decoded it (Y.decodeUpdate), so a policy never decodes it again;
+ * it has passed the ownership and reference checks, so everything it refers to is in `room.doc`
+ * or in `decoded`.
  */
 export interface RoomPolicy<P extends CollabPeer = CollabPeer> {
-  acceptUpdate(ctx: { room: Room<P>; identity: P; update: Uint8Array }): PolicyResult
+  acceptUpdate(ctx: { room: Room<P>; identity: P; update: Uint8Array; decoded: DecodedUpdate }): PolicyResult
 }
+
+/** Why a client's update was refused by the room's checks (shown to the user, so Dutch). */
+export const refusalReason = {
+  ownership: 'Wijziging op naam van een ander geweigerd',
+  dangling: 'Wijziging bouwt voort op onbekende inhoud',
+} as const
 
 /** The relay does not interpret content: every well-formed update from an edit connection. */
 export const acceptAllPolicy: RoomPolicy = { acceptUpdate: () => ({ ok: true }) }
@@ -60,8 +73,16 @@ export class Room<P extends CollabPeer = CollabPeer> {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   private readonly conns = new Set<Connection<P>>()
-  /** awareness client id -> the connection that introduced it */
+  /** awareness client id -> the connection that speaks for it now */
   private readonly owners = new Map<number, Connection<P>>()
+  /** awareness client id -> the subject that claimed it first; outlives its connections */
+  private readonly awarenessSubjects = new Map<number, string>()
+  /** doc client id -> the subject that introduced it, and bytes stored per subject */
+  private ownership = new RoomOwnership()
+  /** the ownership change of the client update being applied, stored with what it emits */
+  private incoming: UpdateOwner | null = null
+  /** the room's stored size: snapshot plus the updates after it (the room-size budget) */
+  private storedBytes = 0
   private lastAppendedId = 0
   private compactedId = 0
   private appendsSinceCompact = 0
@@ -81,6 +102,8 @@ export class Room<P extends CollabPeer = CollabPeer> {
     room.lastAppendedId = stored.lastUpdateId
     room.compactedId = stored.snapshotUpdateId
     room.appendsSinceCompact = stored.updates.length
+    room.ownership = new RoomOwnership(stored.clients)
+    room.storedBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, stored.snapshot?.byteLength ?? 0)
     room.listen()
     if (room.appendsSinceCompact >= options.compactEvery) room.scheduleCompaction()
     return room
@@ -115,12 +138,16 @@ export class Room<P extends CollabPeer = CollabPeer> {
 
   /** Commits an update; on failure the room fails as a whole (memory may be ahead of disk). */
   private persist(update: Uint8Array): boolean {
+    // Taken while Yjs emits the update (synchronously inside receiveUpdate's applyUpdate).
+    const owner = this.takeOwner(update)
     try {
-      this.lastAppendedId = this.options.storage.append(this.id, update)
+      this.lastAppendedId = this.options.storage.append(this.id, update, owner)
     } catch (err) {
       this.fail(err)
       return false
     }
+    this.storedBytes += update.byteLength
+    if (owner) this.ownership.stored(owner)
     if (++this.appendsSinceCompact >= this.options.compactEvery) this.scheduleCompaction()
     return true
   }
@@ -206,47 +233,116 @@ export class Room<P extends CollabPeer = CollabPeer> {
       return
     }
     if (isEmptyUpdate(update)) return
-    assertWellFormedUpdate(update)
-    const verdict = this.options.policy.acceptUpdate({ room: this, identity: conn.identity, update })
-    if (!verdict.ok) {
-      this.options.logger.warn(
-        `[collab] room ${this.id}: update from ${conn.identity.subject} rejected: ${verdict.reason}`,
-      )
-      conn.send(encodePermissionDenied(verdict.reason))
-      conn.close(CloseCode.rejected, verdict.reason)
-      return
+    const budget = conn.budget
+    const overBytes = budget?.takeBytes(update.byteLength)
+    if (overBytes) return this.refuse(conn, CloseCode.overBudget, overBytes.reason, overBytes.detail)
+    const decoded = decodeUpdate(update)
+    const subject = conn.identity.subject
+    const check = checkUpdate(decoded, {
+      store: this.doc.store,
+      subject,
+      ownerOf: (id) => this.ownership.ownerOf(id),
+      reservedBy: (id) => this.awarenessSubjects.get(id),
+    })
+    if (!check.ok) {
+      const reason = check.rule === 'ownership' ? refusalReason.ownership : refusalReason.dangling
+      return this.refuse(conn, CloseCode.conflict, reason, check.detail)
     }
-    const store = this.doc.store
-    const pendingBefore = [store.pendingStructs, store.pendingDs]
+    if (budget) {
+      const over =
+        budget.takeStructs(check.structCount) ??
+        checkTotals(
+          budget.limits,
+          { identityBytes: this.ownership.bytesOf(subject), roomBytes: this.storedBytes },
+          update.byteLength,
+        )
+      if (over) return this.refuse(conn, CloseCode.overBudget, over.reason, over.detail)
+    }
+    const verdict = this.options.policy.acceptUpdate({ room: this, identity: conn.identity, update, decoded })
+    if (!verdict.ok) return this.refuse(conn, CloseCode.rejected, verdict.reason, verdict.reason)
+
+    this.incoming = this.ownership.ownerFor(subject, check.clients, check.introduced, update.byteLength)
     try {
       Y.applyUpdate(this.doc, update, conn)
     } catch (err) {
       throw new ProtocolError(`update could not be applied: ${(err as Error).message}`)
+    } finally {
+      this.incoming = null
     }
-    // Content waiting for missing dependencies is held in memory (and served in step2) but
-    // emits no 'update' event; store the raw update too so memory never runs ahead of disk.
-    const pendingChanged =
-      (store.pendingStructs !== null && store.pendingStructs !== pendingBefore[0]) ||
-      (store.pendingDs !== null && store.pendingDs !== pendingBefore[1])
-    if (pendingChanged && !this.failed) this.persist(update)
+    // The check lets through only what integrates completely, so nothing is ever held back
+    // (and re-read on every later update). Should that ever fail, do not keep the poison.
+    const store = this.doc.store
+    if (store.pendingStructs !== null || store.pendingDs !== null) {
+      this.options.logger.error(`[collab] room ${this.id}: update from ${subject} left pending content; dropped it`)
+      store.pendingStructs = null
+      store.pendingDs = null
+      conn.close(CloseCode.conflict, refusalReason.dangling)
+    }
+  }
+
+  /** The ownership change for the update Yjs is emitting now, with its stored size. */
+  private takeOwner(update: Uint8Array): UpdateOwner | undefined {
+    const owner = this.incoming
+    if (!owner) return undefined // the server's own change (transact): its ids stay unowned
+    this.incoming = null
+    return { ...owner, bytes: update.byteLength }
+  }
+
+  /**
+   * Whose a client id is: whoever introduced it in the document, else whoever claimed it in
+   * awareness first. A browser's awareness id is its doc id, so a new id claimed in awareness is
+   * reserved for the doc too: nobody can take a person's id between their first cursor and their
+   * first edit (update-check.ts, `reservedBy`).
+   */
+  private clientOwner(clientId: number): string | undefined {
+    return this.ownership.ownerOf(clientId) ?? this.awarenessSubjects.get(clientId)
+  }
+
+  /** Tells the sender why (y-protocols permission-denied), then closes it; nothing was applied. */
+  private refuse(conn: Connection<P>, code: number, reason: string, detail: string): void {
+    this.options.logger.warn(
+      `[collab] room ${this.id}: update from ${conn.identity.subject} refused (${code}): ${detail}`,
+    )
+    conn.send(encodePermissionDenied(reason))
+    conn.close(code, reason)
   }
 
   private receiveAwareness(conn: Connection<P>, update: Uint8Array): void {
+    const budget = conn.budget
+    // Echoes of others' states (stock providers re-send every change they receive) count here too.
+    const overBytes = budget?.takeAwarenessBytes(update.byteLength)
+    if (overBytes) return this.refuse(conn, CloseCode.overBudget, overBytes.reason, overBytes.detail)
     const entries = decodeAwarenessUpdate(update)
     const kept = filterAwareness(entries, conn, {
       ownerOf: (clientId) => {
         const owner = this.owners.get(clientId)
-        if (owner && !owner.open) {
-          // its socket is closing (e.g. the same tab reconnecting): let the new one take over
-          this.owners.delete(clientId)
-          owner.clientIds.delete(clientId)
-          return undefined
-        }
-        return owner
+        return owner?.open ? owner : undefined
       },
-      claim: (clientId) => void this.owners.set(clientId, conn),
+      subjectOf: (clientId) => this.clientOwner(clientId),
+      claim: (clientId) => {
+        const previous = this.owners.get(clientId)
+        // the same person's earlier, possibly half-open connection lets go of it
+        if (previous && previous !== conn) previous.clientIds.delete(clientId)
+        this.owners.set(clientId, conn)
+        this.awarenessSubjects.set(clientId, conn.identity.subject)
+      },
     })
-    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), conn)
+    if (kept.length === 0) return
+    if (budget) {
+      const big = kept.find((entry) => (entry.bytes ?? 0) > budget.limits.awarenessStateBytes)
+      const over = big
+        ? { reason: budgetReason.awarenessTooBig, detail: `awareness state of ${big.bytes} bytes` }
+        : budget.takeAwareness()
+      if (over) return this.refuse(conn, CloseCode.overBudget, over.reason, over.detail)
+    }
+    for (const entry of kept) {
+      // A state that comes back after its removal (a reconnect after a blip) may carry the clock
+      // the removal had, which every client would ignore; the server orders it after the removal.
+      const meta = this.awareness.meta.get(entry.clientId)
+      const returning = entry.state !== null && !this.awareness.states.has(entry.clientId)
+      if (returning && meta && entry.clock <= meta.clock) entry.clock = meta.clock + 1
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), conn)
   }
 
   /**
@@ -280,7 +376,9 @@ export class Room<P extends CollabPeer = CollabPeer> {
     this.options.beforeCompaction?.(this)
     try {
       const upTo = this.lastAppendedId
-      this.options.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc), upTo)
+      const result = this.options.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc), upTo)
+      // everything stored is in the snapshot now (upTo is the last stored update)
+      this.storedBytes = result.snapshotBytes
       this.compactedId = upTo
       this.appendsSinceCompact = 0
     } catch (err) {

@@ -9,6 +9,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import type * as Y from 'yjs'
 import type { Db } from '../../db/client'
 import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
+import { ConnectionBudget, DEFAULT_BUDGETS, type CollabBudgets } from './budgets'
 import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
 import { RoomHistory, type RetentionPolicy } from './history'
 import type { CollabPeer } from './peer'
@@ -36,9 +37,11 @@ export interface CollabServerOptions<P extends CollabPeer = CollabPeer> {
   compactEvery?: number
   /** largest frame in bytes; bigger closes with 1009 (default 8 MiB) */
   maxPayload?: number
-  /** default 200; more are refused with 503 */
+  /** default 100; more are refused with 503 */
   maxConnectionsPerRoom?: number
   rateLimit?: RateLimit
+  /** what an update, a connection, a person and a room may cost (budgets.ts, DEFAULT_BUDGETS) */
+  budgets?: Partial<CollabBudgets>
   /** ping interval; a socket that missed one pong is terminated (default 30 s) */
   heartbeatMs?: number
   logger?: Logger
@@ -89,7 +92,8 @@ export function attachCollabServer<P extends CollabPeer>(
   options: CollabServerOptions<P>,
 ): CollabServer<P> {
   const logger = options.logger ?? console
-  const maxConnectionsPerRoom = options.maxConnectionsPerRoom ?? 200
+  const maxConnectionsPerRoom = options.maxConnectionsPerRoom ?? 100
+  const budgets: CollabBudgets = { ...DEFAULT_BUDGETS, ...options.budgets }
   const storage = options.storage ?? new SqliteRoomStorage(options.db)
   const history = new RoomHistory<P>(
     storage,
@@ -110,15 +114,22 @@ export function attachCollabServer<P extends CollabPeer>(
     clientTracking: false,
   })
   const connections = new Set<Connection<P>>()
-  /** admitted or handshaking connections per room, for the capacity check */
+  /** admitted or handshaking connections per room, and per room and subject, for the capacity checks */
   const perRoom = new Map<string, number>()
+  const perIdentity = new Map<string, number>()
   let closing = false
 
   const count = (roomId: string) => perRoom.get(roomId) ?? 0
-  const release = (roomId: string) => {
-    const n = count(roomId) - 1
-    if (n > 0) perRoom.set(roomId, n)
-    else perRoom.delete(roomId)
+  const identityKey = (roomId: string, subject: string) => `${roomId} ${subject}`
+  const countIdentity = (roomId: string, subject: string) => perIdentity.get(identityKey(roomId, subject)) ?? 0
+  const decrement = (counts: Map<string, number>, key: string) => {
+    const n = (counts.get(key) ?? 0) - 1
+    if (n > 0) counts.set(key, n)
+    else counts.delete(key)
+  }
+  const release = (roomId: string, subject: string) => {
+    decrement(perRoom, roomId)
+    decrement(perIdentity, identityKey(roomId, subject))
   }
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -149,12 +160,18 @@ export function attachCollabServer<P extends CollabPeer>(
     // A page on another site must not open a room with the visitor's cookie.
     if (!sameOrigin(req.headers.origin, req.headers.host)) return refuse(socket, 403, 'Andere website')
     if (count(roomId) >= maxConnectionsPerRoom) return refuse(socket, 503, 'Ruimte is vol')
+    // Several tabs and a phone, and half-open ones until the heartbeat ends them; not hundreds.
+    const subject = access.identity.subject
+    if (countIdentity(roomId, subject) >= budgets.connectionsPerIdentity) {
+      return refuse(socket, 429, 'Te veel verbindingen')
+    }
     // `mode=read` may only narrow what the credential allows, never widen it.
     const identity: P = url.searchParams.get('mode') === 'read' ? { ...access.identity, mode: 'read' } : access.identity
     perRoom.set(roomId, count(roomId) + 1)
+    perIdentity.set(identityKey(roomId, subject), countIdentity(roomId, subject) + 1)
     let upgraded = false
     socket.once('close', () => {
-      if (!upgraded) release(roomId)
+      if (!upgraded) release(roomId, subject)
     })
     wss.handleUpgrade(req, socket, head, (ws) => {
       upgraded = true
@@ -170,6 +187,8 @@ export function attachCollabServer<P extends CollabPeer>(
       options.presence(identity),
       options.rateLimit ?? DEFAULT_RATE_LIMIT,
     )
+    conn.budget = new ConnectionBudget(budgets)
+    conn.maxBufferedBytes = budgets.sendBufferBytes
     let room: Room<P> | null = null
     connections.add(conn)
     ws.on('error', (err) => logger.warn(`[collab] room ${roomId}: connection ${conn.id}: ${err.message}`))
@@ -197,7 +216,7 @@ export function attachCollabServer<P extends CollabPeer>(
     ws.on('close', () => {
       conn.closed = true
       connections.delete(conn)
-      release(roomId)
+      release(roomId, identity.subject)
       if (room) registry.leave(room, conn)
     })
     registry.join(roomId, conn).then(

@@ -90,7 +90,13 @@ describe('SqliteRoomStorage', () => {
 
     storage.delete(roomId, () => db.$client.prepare('delete from room_updates where room_id = ?').run(otherId))
     expect([roomUpdateCount(db, roomId), snapshots(), roomUpdateCount(db, otherId)]).toEqual([0, 0, 0])
-    expect(await storage.load(roomId)).toEqual({ snapshot: null, updates: [], snapshotUpdateId: 0, lastUpdateId: 0 })
+    expect(await storage.load(roomId)).toEqual({
+      snapshot: null,
+      updates: [],
+      snapshotUpdateId: 0,
+      lastUpdateId: 0,
+      clients: [],
+    })
   })
 
   it('keeps every update it reported as committed when the process is SIGKILLed mid-way', async () => {

@@ -102,9 +102,6 @@ export class SqliteRoomStorage implements RoomStorage {
       .from(roomUpdates)
       .where(eq(roomUpdates.roomId, sql.placeholder('roomId')))
       .prepare()
-  }
-
-  private prepareOwnership(db: Db) {
     const roomId = sql.placeholder('roomId')
     const clientId = sql.placeholder('clientId')
     this.selectClients = db
