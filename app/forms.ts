@@ -37,7 +37,9 @@ export function replyWithErrors(
 
 /**
  * The page side of a form: the server's last reply (which also carries the values to show again
- * when the page is rendered without JavaScript), and the same schema checked when a field is left.
+ * when the page is rendered without JavaScript), and the same schema checked in the browser: on
+ * submit first, then again as a field is changed. Never on blur: a message appearing or going
+ * while the pointer goes down on the submit button moves the button, and the click is lost.
  * Messages are i18n keys; `Field` translates them in the reader's language.
  *
  * Actions reply with status 200: with single fetch a 4xx would skip revalidating the loaders,
@@ -52,6 +54,7 @@ export function useSchemaForm<Schema extends z.ZodObject>(
     id,
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, schema),
-    shouldValidate: 'onBlur',
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
   })
 }
