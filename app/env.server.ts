@@ -30,6 +30,12 @@ export const envSchema = z.object({
     .min(1024)
     .default(8 * 1024 * 1024),
   COLLAB_MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(200),
+  /** A canvas edited since its last history moment gets one this long after that edit (5 minutes). */
+  COLLAB_HISTORY_INTERVAL_MS: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int('moet een geheel getal zijn')
+    .min(100, 'moet minstens 100 zijn')
+    .default(5 * 60 * 1000),
 })
 
 export type Env = z.infer<typeof envSchema> & { SESSION_SECRET: string }

@@ -1,3 +1,6 @@
+import type * as Y from 'yjs'
+import type { RoomHistoryEntry } from '../db/schema'
+
 /**
  * What routes may ask of the collaboration server, which lives in server/ and is handed to
  * Remix as load context (server/app-server.ts). Routes depend on this interface, not on server/.
@@ -10,6 +13,19 @@ export interface CollabControl {
    * drops it from memory without saving.
    */
   deleteRoom(roomId: string, alongside: () => void): void
+  /** The moments kept of each room (docs/collab-protocol.md, "History"). */
+  history: {
+    /** newest first, without their state */
+    list(roomId: string): { id: number; takenAt: Date; reason: RoomHistoryEntry['reason'] }[]
+    /** the whole room at that moment (a Yjs update), or undefined if the room has no such moment */
+    get(roomId: string, id: number): Uint8Array | undefined
+  }
+  /**
+   * Changes a room as the server, loading it if it is not in memory: committed, then relayed to
+   * everyone in it, like a client's change. With `remember`, a moment of the room as it was is
+   * kept first, in the same tick.
+   */
+  transact<T>(roomId: string, fn: (doc: Y.Doc) => T, options?: { remember?: 'restore' }): Promise<T>
 }
 
 declare module '@remix-run/node' {

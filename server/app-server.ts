@@ -99,6 +99,7 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     db: database,
     maxPayload: env.COLLAB_MAX_MESSAGE_BYTES,
     maxConnectionsPerRoom: env.COLLAB_MAX_CONNECTIONS_PER_ROOM,
+    history: { intervalMs: env.COLLAB_HISTORY_INTERVAL_MS },
     authenticate: createAuthenticator({
       verifyToken: (token, now) => checkCollabToken(env.SESSION_SECRET, token, now),
       resolveSubject: async (subject, roomId, mode) => resolveSubject(database, subject, roomId, mode),
@@ -109,6 +110,8 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
 
   const collabControl: AppLoadContext['collab'] = {
     deleteRoom: (roomId, alongside) => collab.deleteRoom(roomId, alongside),
+    history: collab.history,
+    transact: (roomId, fn, options) => collab.transact(roomId, fn, options),
   }
   app.all(
     '*',

@@ -82,3 +82,70 @@ function mapRecords(doc: Y.Doc): YRecordMap {
     },
   }
 }
+
+/**
+ * Makes the doc hold exactly `target` (record id → record), in one transaction: every record that
+ * differs is written, every record not in `target` is deleted, and records that are already equal
+ * are left alone, so what other clients receive is only the difference. Used to restore a moment
+ * of a room's history. Works on the layout directly instead of through a YKeyValue, whose
+ * observer would stay on a live server doc for good.
+ */
+export function replaceRecords(
+  doc: Y.Doc,
+  target: Map<string, unknown>,
+  representation: RecordRepresentation = 'ykeyvalue',
+): { written: number; deleted: number } {
+  let written = 0
+  let deleted = 0
+  doc.transact(() => {
+    if (representation === 'ymap') {
+      const ymap = doc.getMap<unknown>(RECORDS_KEY.ymap)
+      for (const key of [...ymap.keys()]) {
+        if (!target.has(key)) {
+          ymap.delete(key)
+          deleted++
+        }
+      }
+      for (const [key, val] of target) {
+        if (ymap.has(key) && sameJson(ymap.get(key), val)) continue
+        ymap.set(key, val)
+        written++
+      }
+      return
+    }
+    const yarray = doc.getArray<{ key: string; val: unknown }>(RECORDS_KEY.ykeyvalue)
+    const entries = yarray.toArray()
+    const unchanged = new Set<string>()
+    const seen = new Set<string>()
+    // Right to left: a key's rightmost entry is its value (YKeyValue's rule); entries further
+    // left are duplicates that YKeyValue would remove anyway.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const { key, val } = entries[i]
+      const current = !seen.has(key)
+      seen.add(key)
+      if (current && target.has(key) && sameJson(val, target.get(key))) {
+        unchanged.add(key)
+        continue
+      }
+      yarray.delete(i, 1)
+      if (current && !target.has(key)) deleted++
+    }
+    const missing = [...target].filter(([key]) => !unchanged.has(key)).map(([key, val]) => ({ key, val }))
+    if (missing.length > 0) yarray.push(missing)
+    written = missing.length
+  })
+  return { written, deleted }
+}
+
+/** Deep equality of JSON values (records are plain JSON; key order does not matter). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  return ka.every(
+    (k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  )
+}

@@ -4,6 +4,7 @@ import { cardsEn } from './cards.en'
 import { importEn } from './import.en'
 import { errorsEn } from './errors.en'
 import { wijkenEn } from './wijken.en'
+import { historyEn } from './history.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -115,4 +116,5 @@ export const en: Record<MessageKey, string> = {
   ...cardsEn,
   ...wijkenEn,
   ...importEn,
+  ...historyEn,
 }

@@ -3,6 +3,7 @@ import { cardsNl } from './cards.nl'
 import { importNl } from './import.nl'
 import { errorsNl } from './errors.nl'
 import { wijkenNl } from './wijken.nl'
+import { historyNl } from './history.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -116,6 +117,7 @@ export const nl = {
   ...cardsNl,
   ...wijkenNl,
   ...importNl,
+  ...historyNl,
 } as const
 
 export type MessageKey = keyof typeof nl

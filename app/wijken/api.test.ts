@@ -9,11 +9,19 @@ beforeAll(() => {
   importBundledData(db())
 })
 
+// These routes never reach the collaboration server.
+const noCollab = {
+  deleteRoom: () => {},
+  endLogin: () => {},
+  history: { list: () => [], get: () => undefined },
+  transact: () => Promise.reject(new Error('no collab server in this test')),
+}
+
 const call = (loader: typeof wijkProfile, code: string) =>
   loader({
     params: { code },
     request: new Request(`http://localhost/api/v1/${code}`),
-    context: { collab: { deleteRoom: () => {} }, clientAddress: '127.0.0.1' },
+    context: { collab: noCollab, clientAddress: '127.0.0.1' },
   }) as Promise<Response>
 
 describe('GET /api/v1/wijken/:code', () => {
