@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util'
 import { createAccount } from '../app/auth/commands.server'
+import { setAdmin } from '../app/auth/users.server'
 import { db } from '../app/db.server'
 import { EnvError, getEnv } from '../app/env.server'
 import { translateAll } from '../app/i18n'
-import { importCbsFile, type ImportProgress } from '../app/wijken/import/import.server'
+import type { ImportProgress } from '../app/wijken/import/import.server'
+import { importInWorker } from '../app/wijken/import/run-import.server'
 import { CbsImportError } from '../app/wijken/import/types'
 import { periodLabel } from '../app/wijken/periods'
 
 const usage = `Gebruik (usage):
   npm run db:migrate                                        (database aanmaken of bijwerken)
   npm run cli -- user:create --email <e-mail> --password <wachtwoord> --name <naam>
-  npm run cli -- import:cbs <bestand.csv|bestand.json>…   (CBS-tabel inlezen; zie docs/wijk-data.md)`
+  npm run cli -- user:admin --email <e-mail> [--remove]     (beheerder aanstellen of afzetten)
+  npm run cli -- import:cbs [--table <id>] <bestand.csv|bestand.json>…   (CBS-tabel inlezen; zie docs/wijk-data.md)`
 
 type Command = (args: string[]) => Promise<number>
 
@@ -38,8 +41,32 @@ const commands: Record<string, Command> = {
     return 0
   },
 
+  async 'user:admin'(args) {
+    const { values } = parseArgs({
+      args,
+      options: { email: { type: 'string' }, remove: { type: 'boolean', default: false } },
+      strict: true,
+    })
+    if (!values.email) {
+      console.error('Geef het e-mailadres op: --email <e-mail>.')
+      return 2
+    }
+    const user = setAdmin(db(), values.email, !values.remove)
+    if (!user) {
+      console.error(`Er is geen account met e-mailadres ${values.email}.`)
+      return 1
+    }
+    console.log(`${user.name} <${user.email}> is ${user.isAdmin ? 'nu beheerder' : 'geen beheerder meer'}.`)
+    return 0
+  },
+
   async 'import:cbs'(args) {
-    const { positionals } = parseArgs({ args, allowPositionals: true, strict: true })
+    const { positionals, values } = parseArgs({
+      args,
+      options: { table: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    })
     if (positionals.length === 0) {
       console.error('Geef één of meer CBS-bestanden op.')
       console.error(usage)
@@ -47,7 +74,10 @@ const commands: Record<string, Command> = {
     }
     for (const file of positionals) {
       try {
-        const report = importCbsFile(db(), file, { onProgress: progressBar })
+        // In a worker thread with its own connection and short write locks (ADR 008), so a
+        // running server's rooms are not held up.
+        const databasePath = db().$client.name
+        const report = await importInWorker({ databasePath, filePath: file, tableId: values.table }, progressBar)
         process.stderr.write('\n')
         console.log(
           `${report.file}: tabel ${report.table} (${report.title}), ${report.periods.map(periodLabel).join(', ')}: ` +

@@ -22,11 +22,26 @@ export async function createUser(db: Db, input: { email: string; password: strin
   const email = normalizeEmail(input.email)
   const passwordHash = await hashPassword(input.password)
   if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) throw new DuplicateEmailError()
+  // The first account administers the shared figures; it appoints any others (setAdmin). No await
+  // lies between the count and the insert, so two first accounts cannot both become one.
+  const isAdmin = countUsers(db) === 0
   return db
     .insert(users)
-    .values({ id: crypto.randomUUID(), email, name: input.name.trim(), passwordHash })
+    .values({ id: crypto.randomUUID(), email, name: input.name.trim(), passwordHash, isAdmin })
     .returning()
     .get()
+}
+
+/** Appoints (or, with `isAdmin` false, dismisses) an administrator; null when no account has that e-mail. */
+export function setAdmin(db: Db, email: string, isAdmin = true): User | null {
+  return (
+    db
+      .update(users)
+      .set({ isAdmin })
+      .where(eq(users.email, normalizeEmail(email)))
+      .returning()
+      .get() ?? null
+  )
 }
 
 // A fixed hash to verify against when the email is unknown, so both cases take as long.

@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   'sessions.new': 'New session',
   'sessions.create': 'Create session',
   'sessions.empty': 'You have no sessions yet. Create your first one above.',
+  'sessions.importLink': 'Import CBS figures (administrator)',
   'sessions.col.title': 'Session',
   'sessions.col.code': 'Code',
   'sessions.col.created': 'Created',

@@ -5,8 +5,25 @@ export const importEn: Record<keyof typeof importNl, string> = {
   'import.where.column': 'column {column}',
 
   'import.issue.unreadable': 'The file does not exist or cannot be read.',
-  'import.issue.unknownTable':
-    'Unknown CBS table. Put the table number (e.g. 85984NED) in the file name or choose a known table.',
+  'import.issue.unknownTable': 'Unknown CBS table. The columns match no table Wijkatelier knows.',
+  'import.issue.ambiguousTable':
+    'The columns match more than one CBS table ({tables}). Import the file as OData JSON with its metadata, or name the table with import:cbs --table.',
+  'import.issue.claimMismatch':
+    'The file names table {claimed}, but its columns are those of table {found}. The file was not imported.',
+  'import.issue.claimUnmatched':
+    'The file names table {claimed}, but its columns do not match that table. The file was not imported.',
+  'import.issue.invalidUtf8': 'Line {line} is not valid UTF-8 text. Save the file as UTF-8 and try again.',
+  'import.issue.regionNameMismatch': '"{name}" is not the CBS name of {code} (known: "{known}").',
+  'import.issue.personLevel.bsn':
+    'This file seems to contain data about individual people (a number that may be a BSN in column {column}, line {line}). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+  'import.issue.personLevel.date':
+    'This file seems to contain data about individual people (a date, such as a date of birth, in column {column}, line {line}). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+  'import.issue.personLevel.identifiers':
+    'This file seems to contain data about individual people (column {column} has a number of its own on every line, from line {line}). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+  'import.issue.personLevel.names':
+    'This file seems to contain data about individual people (names in column {column}, from line {line}). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+  'import.issue.personLevel.rowsPerRegion':
+    'This file seems to contain data about individual people (at least {rows} lines for {region} in the same period, from line {line}: a line per person?). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
   'import.issue.personLevel.columns':
     'This file seems to contain data about individual people (column {columns}). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
   'import.issue.personLevel.postcode':

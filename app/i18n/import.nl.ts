@@ -8,8 +8,26 @@ export const importNl = {
   'import.where.column': 'kolom {column}',
 
   'import.issue.unreadable': 'Het bestand bestaat niet of kan niet gelezen worden.',
-  'import.issue.unknownTable':
-    'Onbekende CBS-tabel. Zet het tabelnummer (bijv. 85984NED) in de bestandsnaam of kies een bekende tabel.',
+  'import.issue.unknownTable': 'Onbekende CBS-tabel. De kolommen passen bij geen tabel die Wijkatelier kent.',
+  'import.issue.ambiguousTable':
+    'De kolommen passen bij meer dan één CBS-tabel ({tables}). Lees het bestand in als OData-JSON met metadata, of geef de tabel op met import:cbs --table.',
+  'import.issue.claimMismatch':
+    'Het bestand noemt tabel {claimed}, maar de kolommen zijn die van tabel {found}. Het bestand is niet ingelezen.',
+  'import.issue.claimUnmatched':
+    'Het bestand noemt tabel {claimed}, maar de kolommen passen niet bij die tabel. Het bestand is niet ingelezen.',
+  'import.issue.invalidUtf8':
+    'Regel {line} is geen geldige UTF-8-tekst. Sla het bestand op als UTF-8 en probeer het opnieuw.',
+  'import.issue.regionNameMismatch': '"{name}" is niet de CBS-naam van {code} (bekend: "{known}").',
+  'import.issue.personLevel.bsn':
+    'Dit bestand lijkt gegevens over personen te bevatten (een nummer dat een BSN kan zijn in kolom {column}, regel {line}). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.',
+  'import.issue.personLevel.date':
+    'Dit bestand lijkt gegevens over personen te bevatten (een datum, zoals een geboortedatum, in kolom {column}, regel {line}). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.',
+  'import.issue.personLevel.identifiers':
+    'Dit bestand lijkt gegevens over personen te bevatten (kolom {column} heeft een eigen nummer per regel, vanaf regel {line}). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.',
+  'import.issue.personLevel.names':
+    'Dit bestand lijkt gegevens over personen te bevatten (namen in kolom {column}, vanaf regel {line}). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.',
+  'import.issue.personLevel.rowsPerRegion':
+    'Dit bestand lijkt gegevens over personen te bevatten (minstens {rows} regels voor {region} in dezelfde periode, vanaf regel {line}: een regel per persoon?). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.',
   'import.issue.personLevel.columns':
     'Dit bestand lijkt gegevens over personen te bevatten (kolom {columns}). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.',
   'import.issue.personLevel.postcode':

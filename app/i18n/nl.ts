@@ -59,6 +59,7 @@ export const nl = {
   'sessions.new': 'Nieuwe werksessie',
   'sessions.create': 'Werksessie aanmaken',
   'sessions.empty': 'Je hebt nog geen werksessies. Maak hierboven je eerste.',
+  'sessions.importLink': 'CBS-cijfers inlezen (beheerder)',
   'sessions.col.title': 'Werksessie',
   'sessions.col.code': 'Code',
   'sessions.col.created': 'Gemaakt',

@@ -174,6 +174,7 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.catalogue.inCocktail': 'counts',
 
   'wijken.import.title': 'Import CBS files',
+  'wijken.import.adminOnly': 'Only an administrator may import or remove CBS figures.',
   'wijken.import.lead':
     'Import one or more CBS tables (StatLine CSV or OData JSON). A file is imported completely or not at all. Importing the same file again changes nothing.',
   'wijken.import.files': 'Files (.csv or .json, at most {mb} MB each)',

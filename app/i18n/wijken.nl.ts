@@ -174,6 +174,7 @@ export const wijkenNl = {
   'wijken.catalogue.inCocktail': 'telt mee',
 
   'wijken.import.title': 'CBS-bestanden inlezen',
+  'wijken.import.adminOnly': 'Alleen een beheerder mag de cijfers van het CBS inlezen of verwijderen.',
   'wijken.import.lead':
     'Lees een of meer tabellen van het CBS in (CSV van StatLine of JSON van de OData-dienst). Een bestand wordt helemaal ingelezen of helemaal niet. Hetzelfde bestand opnieuw inlezen verandert niets.',
   'wijken.import.files': 'Bestanden (.csv of .json, elk hoogstens {mb} MB)',

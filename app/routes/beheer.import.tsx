@@ -8,7 +8,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { requireUser } from '~/auth/session.server'
+import { requireAdmin } from '~/auth/admin.server'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
 import { t } from '~/i18n'
@@ -23,12 +23,13 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'wijken.import.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(db(), request)
+  // The figures are shared by every profile, so only an administrator changes them (issue 7).
+  const user = await requireAdmin(db(), request)
   return { userName: user.name, maxMb: MAX_UPLOAD_MB }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireUser(db(), request)
+  const user = await requireAdmin(db(), request)
   const locale = await getLocale(request)
   let form: FormData
   try {
@@ -43,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const files = form.getAll('bestanden').filter((f): f is File => typeof f !== 'string' && f.size > 0)
   if (files.length === 0) return { formError: t(locale, 'wijken.import.noFiles'), results: [] }
-  return { formError: null, results: await importUploads(db(), files, locale) }
+  return { formError: null, results: await importUploads(db(), files, locale, user.id) }
 }
 
 export default function ImportPage() {

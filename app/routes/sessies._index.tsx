@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { isAdministrator } from '~/auth/admin.server'
 import { requireUser } from '~/auth/session.server'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(db(), request)
   const sessions = sessionSummaries(db(), user.id)
   const deleted = new URL(request.url).searchParams.get('verwijderd')
-  return { userName: user.name, sessions, deleted }
+  return { userName: user.name, sessions, deleted, isAdmin: isAdministrator(user) }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Sessions() {
-  const { userName, sessions, deleted } = useLoaderData<typeof loader>()
+  const { userName, sessions, deleted, isAdmin } = useLoaderData<typeof loader>()
   const [form, fields] = useSchemaForm('new-session', createSessionSchema, useActionData<typeof action>())
   const busy = useNavigation().state === 'submitting'
   const { t, locale } = useT()
@@ -41,6 +42,11 @@ export default function Sessions() {
       <PageHeader userName={userName} />
       <main id="inhoud" className="page">
         <h1>{t('sessions.title')}</h1>
+        {isAdmin ? (
+          <p>
+            <Link to="/beheer/import">{t('sessions.importLink')}</Link>
+          </p>
+        ) : null}
         {deleted ? (
           <p className="notice" role="status">
             {t('session.deleted', { title: deleted })}

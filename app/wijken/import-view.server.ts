@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Locale } from '~/i18n'
 import type { Db } from '../../db/client'
 import { importCbsFile, type ImportReport } from './import/import.server'
+import { importInWorker } from './import/run-import.server'
 import { CbsImportError, issueText, type IssueLocation } from './import/types'
 
 export const MAX_UPLOAD_MB = 20
@@ -15,10 +16,16 @@ export type UploadResult =
   | { ok: false; file: string; kind: CbsImportError['kind']; errors: Array<IssueLocation & { message: string }> }
 
 /**
- * The importer recognises a table by its file name and format by its extension, so the upload is
- * written under its own (sanitised) name in a private temp folder, which is removed afterwards.
+ * Each upload is written to a private temp folder (removed afterwards) under its own sanitised
+ * name, which its import keeps, and imported in a worker thread (ADR 008), so the page never
+ * parses or writes on the event loop that relays the rooms. `importedBy` is the administrator.
  */
-export async function importUploads(db: Db, files: File[], locale: Locale): Promise<UploadResult[]> {
+export async function importUploads(
+  db: Db,
+  files: File[],
+  locale: Locale,
+  importedBy?: string,
+): Promise<UploadResult[]> {
   const results: UploadResult[] = []
   for (const file of files) {
     const name = path.basename(file.name || 'upload.csv').replace(/[^\w.-]/g, '_') || 'upload.csv'
@@ -26,7 +33,7 @@ export async function importUploads(db: Db, files: File[], locale: Locale): Prom
     const filePath = path.join(dir, name)
     try {
       fs.writeFileSync(filePath, Buffer.from(await file.arrayBuffer()))
-      const { warningIssues, ...report } = importCbsFile(db, filePath)
+      const { warningIssues, ...report } = await importFile(db, filePath, importedBy)
       results.push({ ok: true, report: { ...report, warnings: warningIssues.map((w) => issueText(w, locale)) } })
     } catch (error) {
       if (!(error instanceof CbsImportError)) throw error
@@ -37,4 +44,12 @@ export async function importUploads(db: Db, files: File[], locale: Locale): Prom
     }
   }
   return results
+}
+
+/** In a worker where the database is a file; in-process for an in-memory database (which a worker cannot open). */
+async function importFile(db: Db, filePath: string, importedBy?: string): Promise<ImportReport> {
+  const databasePath = db.$client.name
+  if (db.$client.memory || !databasePath) return importCbsFile(db, filePath, { importedBy })
+  const { swapMs: _, ...report } = await importInWorker({ databasePath, filePath, importedBy })
+  return report
 }

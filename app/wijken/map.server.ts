@@ -111,7 +111,7 @@ export function parseBoundaries(text: string): WijkFeature[] {
 }
 
 /** The bundled file, found from this module (source or build) or from the working directory. */
-function boundariesPath(): string {
+export function boundariesPath(): string {
   const rel = path.join('db', 'data', 'cbs', BOUNDARIES_FILE)
   let dir = path.dirname(fileURLToPath(import.meta.url))
   for (let i = 0; i < 6; i++) {

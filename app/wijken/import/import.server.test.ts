@@ -4,9 +4,10 @@ import path from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDb, type Db } from '../../../db/client'
-import { cbsImports, indicators, indicatorValues, regions } from '../../../db/schema'
+import { cbsImports, indicators, indicatorValues, regions, users } from '../../../db/schema'
 import { indicatorCatalogue } from '~/wijken/indicators'
 import { bundledDataDir, bundledFiles, importBundledData, importCbsFile, type ImportProgress } from './import.server'
+import { importInWorker } from './run-import.server'
 import { CbsImportError } from './types'
 
 let dir: string
@@ -170,5 +171,96 @@ describe('importBundledData', () => {
     // Tilburg comes from the jeugdzorg tables and the 8-column JSON, with its name from 85990NED.
     expect(db.select().from(regions).where(eq(regions.code, 'GM0855')).get()?.name).toBe('Tilburg')
     expect(db.select().from(regions).where(eq(regions.code, 'WK085510')).get()?.name).toBe('Binnenstad')
+  })
+})
+
+describe('recognising the table from the content, and where every value came from', () => {
+  const jeugdzorgRow = `1;Binnenstad;1e halfjaar 2024;95.0;;'s-Hertogenbosch;Wijk;WK079601`
+  const refusalOf = (run: () => unknown) => {
+    try {
+      run()
+    } catch (error) {
+      if (error instanceof CbsImportError) return error
+      throw error
+    }
+    throw new Error('not refused')
+  }
+
+  it('recognises a table without its number in the file name', () => {
+    const report = importCbsFile(db, writeFixture('upload.csv', [header, jeugdzorgRow]))
+    expect(report.table).toBe('85990NED')
+  })
+
+  it('refuses a file whose name claims a table its columns do not match, storing nothing', () => {
+    const other = refusalOf(() => importCbsFile(db, writeFixture('85984NED_echt.csv', [header, jeugdzorgRow])))
+    expect(other.kind).toBe('unknown-table')
+    expect(other.message).toBe(
+      '85984NED_echt.csv: Het bestand noemt tabel 85984NED, maar de kolommen zijn die van tabel 85990NED. Het bestand is niet ingelezen.',
+    )
+    // KWB keys carry the edition in their suffix: AantalInwoners_7 is not a key of 85984NED.
+    const suffix = refusalOf(() =>
+      importCbsFile(
+        db,
+        writeFixture('85984NED_x.csv', ['ID;WijkenEnBuurten;Codering_3;AantalInwoners_7', '1;Binnenstad;WK079601;1']),
+      ),
+    )
+    expect(suffix.issues[0]?.key).toBe('import.issue.claimUnmatched')
+    expect(valueCount()).toBe(0)
+  })
+
+  it('refuses a region named otherwise than CBS names it', () => {
+    importCbsFile(db, writeFixture('a.csv', [header, jeugdzorgRow]))
+    const before = valueCount()
+    const error = refusalOf(() =>
+      importCbsFile(
+        db,
+        writeFixture('b.csv', [header, `1;Jan Jansen;1e halfjaar 2024;1.0;;'s-Hertogenbosch;Wijk;WK079601`]),
+      ),
+    )
+    expect(error.issues[0]).toMatchObject({ key: 'import.issue.regionNameMismatch', line: 2, column: 'Wijken' })
+    expect(error.message).toMatch(/"Jan Jansen" is niet de CBS-naam van WK079601 \(bekend: "Binnenstad"\)/)
+    expect(valueCount()).toBe(before)
+    // The bundled boundaries know wijk names before any table is imported.
+    const fresh = refusalOf(() =>
+      importCbsFile(db, writeFixture('c.csv', [header, `1;Nergens;1e halfjaar 2024;1.0;;Breda;Wijk;WK075800`])),
+    )
+    expect(fresh.message).toMatch(/bekend: "Breda centrum"/)
+  })
+
+  it('keeps with every value the import it came from, and who imported it', () => {
+    const user = db
+      .insert(users)
+      .values({ id: 'u1', email: 'a@example.org', name: 'A', passwordHash: 'x', isAdmin: true })
+      .returning()
+      .get()
+    importCbsFile(db, path.join(bundledDataDir, '85685NED_jeugdzorg_wijken_2023_subset.csv'), { importedBy: user.id })
+    const imports = db.select().from(cbsImports).all()
+    expect(imports.map((i) => i.period).sort()).toEqual(['2023HJ01', '2023HJ02', '2023JJ00'])
+    expect(imports.every((i) => i.importedBy === 'u1')).toBe(true)
+    const byPeriod = new Map(imports.map((i) => [i.period, i.id]))
+    const values = db.select().from(indicatorValues).all()
+    expect(values.length).toBeGreaterThan(0)
+    expect(values.every((v) => v.importId === byPeriod.get(v.period))).toBe(true)
+  })
+})
+
+describe('importInWorker', () => {
+  it('imports in a worker thread exactly as in-process, and refuses a bad file storing nothing', async () => {
+    const file = path.join(bundledDataDir, '85990NED_jeugdzorg_wijken_2024h1_subset.csv')
+    const databasePath = path.join(dir, 'test.db')
+    const report = await importInWorker({ databasePath, filePath: file })
+    expect(report).toMatchObject({ table: '85990NED', rows: 204, regions: 88 })
+    const stored = db.select().from(indicatorValues).all()
+    expect(stored).toHaveLength(report.values)
+    const other = openDb(path.join(dir, 'other.db'))
+    importCbsFile(other, file)
+    const cells = (rows: typeof stored) =>
+      rows.map((v) => JSON.stringify([v.column, v.category, v.regionCode, v.period, v.value, v.missingReason])).sort()
+    expect(cells(stored)).toEqual(cells(other.select().from(indicatorValues).all()))
+    other.$client.close()
+
+    const bad = writeFixture('bad.csv', [header, `1;Binnenstad;1e halfjaar 2024;veel;;'s-Hertogenbosch;Wijk;WK079602`])
+    await expect(importInWorker({ databasePath, filePath: bad })).rejects.toThrow(/"veel" is geen getal/)
+    expect(valueCount()).toBe(report.values)
   })
 })

@@ -1,11 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client'
 import { cbsImports, regions } from '../../../db/schema'
+import { writeCbsImport } from './write.server'
 import { seedIndicators } from '~/wijken/indicators.server'
 import { parseCbsCsv } from './csv'
+import { bundledRegionNames } from './bundled-regions.server'
 import { normalizeCbsTable, type NormalizedTable } from './normalize'
 import { parseCbsJson } from './odata'
 import { CbsImportError, importIssue, type ImportIssue } from './types'
@@ -20,8 +21,10 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void
-  /** Overrides recognising the table from the file name or its columns. */
+  /** Chooses between table editions the file's columns fit equally (`import:cbs --table`). */
   tableId?: string
+  /** The administrator who imports (cbs_imports.imported_by); none for bundled data and the CLI. */
+  importedBy?: string
 }
 
 export interface ImportReport {
@@ -40,33 +43,67 @@ export interface ImportReport {
   warnings: string[]
 }
 
+/** What the importer checks a file against, from the database and the bundled boundaries. */
+export interface KnownRegions {
+  resolveGemeente?: (name: string) => string | null
+  knownRegionName?: (code: string) => string | null
+}
+
+/**
+ * The file's text, decoded strictly: invalid UTF-8 is refused naming the first line it occurs on,
+ * rather than stored as U+FFFD (issue 7).
+ */
+export function decodeCbsText(bytes: Uint8Array, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const strict = new TextDecoder('utf-8', { fatal: true })
+    let line = 1
+    let start = 0
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue
+      try {
+        strict.decode(bytes.subarray(start, i))
+      } catch {
+        break
+      }
+      line++
+      start = i + 1
+    }
+    throw new CbsImportError(fileName, [importIssue('import.issue.invalidUtf8', { line }, { line })])
+  }
+}
+
 /** Reads a file into CBS cells without touching the database. Throws a CbsImportError. */
 export function readCbsFile(
   filePath: string,
-  resolveGemeente?: (name: string) => string | null,
+  known: KnownRegions = {},
   tableId?: string,
+  fileName = path.basename(filePath),
 ): NormalizedTable {
-  const fileName = path.basename(filePath)
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = fs.readFileSync(filePath, 'utf8')
+    bytes = fs.readFileSync(filePath)
   } catch {
     throw new CbsImportError(fileName, [importIssue('import.issue.unreadable')])
   }
-  const { table, issues } = /\.json$/i.test(fileName) ? parseCbsJson(text) : parseCbsCsv(text)
+  const text = decodeCbsText(bytes, fileName)
+  // The format is told by the content as well: JSON starts with { or [ (after a BOM or spaces).
+  const { table, issues } = /^\uFEFF?\s*[[{]/.test(text) ? parseCbsJson(text) : parseCbsCsv(text)
   if (issues.length) throw new CbsImportError(fileName, issues.slice(0, 25))
-  return normalizeCbsTable(table, { fileName, tableId, resolveGemeente })
+  return normalizeCbsTable(table, { fileName, tableId, ...known })
 }
 
-/** Gemeente name → code among the regions already in the database (for 85098NED/85099NED). */
-function gemeenteResolver(db: Db): (name: string) => string | null {
-  const rows = db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(eq(regions.level, 'gemeente'))
-    .all()
-  const byName = new Map(rows.map((r) => [r.name.toLowerCase(), r.code]))
-  return (name) => byName.get(name.toLowerCase()) ?? null
+/** Gemeente names → codes and region codes → CBS names, as the database and the bundled boundaries know them. */
+export function knownRegions(db: Db): KnownRegions {
+  const rows = db.select({ code: regions.code, name: regions.name, level: regions.level }).from(regions).all()
+  const byName = new Map(rows.filter((r) => r.level === 'gemeente').map((r) => [r.name.toLowerCase(), r.code]))
+  const names = new Map(bundledRegionNames())
+  for (const r of rows) if (r.name !== r.code) names.set(r.code, r.name)
+  return {
+    resolveGemeente: (name) => byName.get(name.toLowerCase()) ?? null,
+    knownRegionName: (code) => names.get(code) ?? null,
+  }
 }
 
 /**
@@ -80,53 +117,28 @@ export function importCbsFile(db: Db, filePath: string, options: ImportOptions =
   const progress = (phase: ImportProgress['phase'], done: number, total: number, table = '') =>
     options.onProgress?.({ file: fileName, table, phase, done, total })
   progress('read', 0, 1)
-  const data = readCbsFile(filePath, gemeenteResolver(db), options.tableId)
+  const data = readCbsFile(filePath, knownRegions(db), options.tableId)
   const tableId = data.table.id
   const total = data.cells.length
   progress('read', 1, 1, tableId)
 
-  const sqlite = db.$client
-  const upsertRegion = sqlite.prepare(
-    `INSERT INTO regions (code, level, name, gemeente_code) VALUES (@code, @level, @name, @gemeenteCode)
-     ON CONFLICT(code) DO UPDATE SET level = excluded.level, gemeente_code = excluded.gemeente_code,
-       name = CASE WHEN @hasTitle = 1 OR regions.name = regions.code THEN excluded.name ELSE regions.name END`,
-  )
-  const upsertCell = sqlite.prepare(
-    `INSERT INTO indicator_values (table_id, "column", source_column, category, region_code, period, value, missing_reason)
-     VALUES (@tableId, @column, @sourceColumn, @category, @regionCode, @period, @value, @missingReason)
-     ON CONFLICT(table_id, "column", category, region_code, period) DO UPDATE SET
-       value = excluded.value, missing_reason = excluded.missing_reason, source_column = excluded.source_column`,
-  )
-  const upsertImport = sqlite.prepare(
-    `INSERT INTO cbs_imports (table_id, period, file_name, row_count, value_count, imported_at)
-     VALUES (@tableId, @period, @fileName, @rowCount, @valueCount, @importedAt)
-     ON CONFLICT(table_id, period, file_name) DO UPDATE SET
-       row_count = excluded.row_count, value_count = excluded.value_count, imported_at = excluded.imported_at`,
-  )
-
-  sqlite.transaction(() => {
-    for (const r of data.regions) upsertRegion.run({ ...r, hasTitle: r.hasTitle ? 1 : 0 })
-    data.cells.forEach((cell, i) => {
-      upsertCell.run({ ...cell, tableId })
-      if (i % 2000 === 0) progress('write', i, total, tableId)
+  db.$client.transaction(() => {
+    writeCbsImport(db, data, {
+      fileName,
+      importedBy: options.importedBy,
+      onCells: (i) => progress('write', i, total, tableId),
     })
-    const now = Date.now()
-    for (const period of data.periods) {
-      upsertImport.run({
-        tableId,
-        period,
-        fileName,
-        rowCount: data.rowsPerPeriod[period],
-        valueCount: data.cells.filter((c) => c.period === period).length,
-        importedAt: now,
-      })
-    }
   })()
   progress('done', total, total, tableId)
 
+  return reportOf(fileName, data)
+}
+
+/** What an import reports of a file it wrote. */
+export function reportOf(file: string, data: NormalizedTable): ImportReport {
   return {
-    file: fileName,
-    table: tableId,
+    file,
+    table: data.table.id,
     title: data.table.title,
     periods: data.periods,
     rows: data.rowCount,

@@ -1,11 +1,12 @@
 import { markNotPublished, rowCells, type NormalizedCell } from './cells'
 import { cellText, headerIssues, mapColumns } from './columns'
 import { refusePersonLevel } from './person-level'
-import { keepRegion, regionRecord, type NormalizedRegion } from './region-records'
+import { keepRegion, regionNameIssue, regionRecord, type NormalizedRegion } from './region-records'
 import { importWarnings, periodSummary } from './report'
 import { duplicateRows, rowCategory, rowPeriod, rowRegion } from './row-checks'
-import { detectTable, type CbsTableSpec } from './tables'
-import { CbsImportError, importIssue, type ImportIssue, type RawTable } from './types'
+import { recogniseTable } from './table-recognition'
+import type { CbsTableSpec } from './tables'
+import { CbsImportError, type ImportIssue, type RawTable } from './types'
 
 export { parseCbsNumber, readCbsNumber, type MissingReason, type NormalizedCell } from './cells'
 export type { NormalizedRegion } from './region-records'
@@ -27,10 +28,12 @@ export interface NormalizedTable {
 
 export interface NormalizeOptions {
   fileName: string
-  /** Overrides recognising the table from the file name or columns. */
+  /** Chooses between editions the content fits equally (never a table whose columns the file lacks). */
   tableId?: string
   /** For tables with region names only (85098NED): gemeente name → GM code. */
   resolveGemeente?: (name: string) => string | null
+  /** The CBS name of a region where one is known (database, bundled boundaries): a file must agree. */
+  knownRegionName?: (code: string) => string | null
 }
 
 const MAX_ISSUES = 25
@@ -44,8 +47,7 @@ const MAX_ISSUES = 25
 export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): NormalizedTable {
   const file = options.fileName
   refusePersonLevel(raw, file)
-  const table = detectTable(options.tableId ?? file, raw.columns)
-  if (!table) throw new CbsImportError(file, [importIssue('import.issue.unknownTable')], 'unknown-table')
+  const table = recogniseTable(raw, file, { option: options.tableId, metadata: raw.metadata, fileName: file })
 
   const columns = mapColumns(raw, table)
   const issues: ImportIssue[] = []
@@ -89,7 +91,16 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
     }
     cells.push(...values.cells)
     rowsPerPeriod[when.period] = (rowsPerPeriod[when.period] ?? 0) + 1
-    keepRegion(regions, regionRecord(region.code, region.title, cellText(row, columns.gemeenteName)))
+    const record = regionRecord(region.code, region.title, cellText(row, columns.gemeenteName))
+    const misnamed = regionNameIssue(record, options.knownRegionName, {
+      line: row.line,
+      column: columns.dimension ?? columns.gemeenteName,
+    })
+    if (misnamed) {
+      add(misnamed)
+      continue
+    }
+    keepRegion(regions, record)
   }
 
   if (issues.length > 0) throw new CbsImportError(file, issues)

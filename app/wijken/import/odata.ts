@@ -34,6 +34,7 @@ export function parseCbsJson(text: string): {
 
   let records: [Record<string, Json>, string | null][] = []
   if (isRecord(json) && Array.isArray(json.value)) {
+    if (typeof json['odata.metadata'] === 'string') table.metadata = json['odata.metadata']
     if (Array.isArray(json.DataProperties)) {
       table.dataPropertyKeys = json.DataProperties.filter((p) => isRecord(p) && p.Type === 'Topic').map((p) =>
         String((p as Record<string, Json>).Key),

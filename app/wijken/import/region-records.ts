@@ -1,4 +1,5 @@
 import { gemeenteOf, regionLevel, type RegionLevel } from '~/wijken/regions'
+import { importIssue, type ImportIssue, type IssueLocation } from './types'
 
 export interface NormalizedRegion {
   code: string
@@ -34,4 +35,28 @@ export function regionRecord(code: string, title: string, gemeenteName: string):
 export function keepRegion(regions: Map<string, NormalizedRegion>, region: NormalizedRegion): void {
   const known = regions.get(region.code)
   if (!known || (region.hasTitle && !known.hasTitle)) regions.set(region.code, region)
+}
+
+/** A region name compared without case, accents, spacing or punctuation ("Breda centrum" = "Breda-Centrum"). */
+const comparable = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+
+/**
+ * A region the file names differently from the CBS name already known for its code (in the
+ * database or the bundled boundaries): refused, so a file cannot rename a wijk to a person
+ * (issue 7). A region without a known name, and a row that gives only a code, pass.
+ */
+export function regionNameIssue(
+  region: NormalizedRegion,
+  knownName: ((code: string) => string | null) | undefined,
+  at: IssueLocation,
+): ImportIssue | null {
+  if (!region.hasTitle || region.level === 'land') return null
+  const known = knownName?.(region.code)
+  if (!known || comparable(known) === comparable(region.name)) return null
+  return importIssue('import.issue.regionNameMismatch', { code: region.code, name: region.name, known }, at)
 }

@@ -12,6 +12,8 @@ export interface CbsTableSpec {
   id: string
   title: string
   family: TableFamily
+  /** The edition's year: a table per year holds periods of that year only (see table-recognition.ts). */
+  year?: number
   /** Tables without a Perioden dimension (KWB) hold one period. */
   defaultPeriod?: string
   /** Key stems of the numeric columns that are imported. */
@@ -55,6 +57,7 @@ const kwb = (id: string, year: number): CbsTableSpec => ({
   id,
   title: `Kerncijfers wijken en buurten ${year}`,
   family: 'kwb',
+  year,
   defaultPeriod: `${year}JJ00`,
   measures: kwbMeasures,
   text: [...kwbText, 'Dekkingspercentage'],
@@ -65,6 +68,7 @@ const jeugdzorgWijken = (id: string, year: number): CbsTableSpec => ({
   id,
   title: `Jongeren met jeugdzorg en jeugdzorgtrajecten in natura; wijken, ${year}`,
   family: 'jeugdzorg-wijken',
+  year,
   measures: jeugdzorgWijkMeasures,
   text: [...regionText, 'Vormen', 'VormenVanJeugdzorg', 'IndelingswijzigingWijken'],
   national: { NL01: 'NL00' },
@@ -83,6 +87,7 @@ const allTables: CbsTableSpec[] = [
     id: '86003NED',
     title: 'Personen met een uitkering; soort uitkering, wijken en buurten 2024',
     family: 'uitkeringen-wijken',
+    year: 2024,
     measures: [
       'Werkloosheidsuitkering',
       'Bijstandsuitkering',
@@ -176,19 +181,4 @@ export function canonicalColumns(keys: readonly string[], referenceKeys?: readon
 
 export function referenceKeysFor(tableId: string): readonly string[] | undefined {
   return tableId === '85984NED' ? KWB_2024_KEYS : undefined
-}
-
-/** Recognises a table by its id in the file name, else by a column signature. */
-export function detectTable(fileName: string, columns: readonly string[]): CbsTableSpec | null {
-  const fromName = /(\d{5}NED)/i.exec(fileName)?.[1]?.toUpperCase()
-  if (fromName) return cbsTables[fromName] ?? null
-  const stems = new Set(columns.map(keyStem))
-  if (stems.has('Vormen') && stems.has('TotaalJongerenMetJeugdzorgInNatura')) return cbsTables['85990NED']!
-  if (stems.has('VormenVanJeugdzorg') && stems.has('TotaalJongerenMetJeugdzorgInNatura')) return cbsTables['85685NED']!
-  if (stems.has('Bijstandsuitkering') && stems.has('InwonersVanaf15Jaar')) return cbsTables['86003NED']!
-  if (stems.has('JongerenMetJeugdhulpInNatura')) return cbsTables['85098NED']!
-  if (stems.has('JongerenMetJeugdzorgRelatief')) return cbsTables['85099NED']!
-  if (columns.includes('AantalInwoners_5') && columns.some((c) => c.startsWith('Woningvoorraad')))
-    return cbsTables['85984NED']!
-  return null
 }

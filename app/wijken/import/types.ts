@@ -16,6 +16,8 @@ export interface RawTable {
   rows: RawRow[]
   /** Topic keys from DataProperties shipped inside the JSON file, in order. */
   dataPropertyKeys?: string[]
+  /** OData: the envelope's `odata.metadata` address, which names the table (…/OData/85984NED/$metadata…). */
+  metadata?: string
 }
 
 /** The texts of the importer's issues, in app/i18n/import.nl.ts and import.en.ts. */
