@@ -10,3 +10,7 @@ export const roles = ['facilitator', ...participantRoles] as const
 export type Role = (typeof roles)[number]
 
 export const isRole = (value: unknown): value is Role => roles.includes(value as Role)
+
+/** What kind of organisation a professional comes from (optional; never the organisation's name). */
+export const organisationTypes = ['school', 'welzijn', 'zorg', 'politie', 'gemeente', 'kinderopvang'] as const
+export type OrganisationType = (typeof organisationTypes)[number]

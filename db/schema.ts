@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { participantRoles } from './roles'
+import { sessionPhases } from './phases'
+import { organisationTypes, participantRoles } from './roles'
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -52,6 +53,26 @@ export const workshopSessions = sqliteTable(
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
     /** Last join or facilitator visit; a code idle for longer than JOIN_CODE_IDLE_DAYS stops working. */
     lastActivityAt: integer('last_activity_at', { mode: 'timestamp_ms' }),
+    /** The design-thinking step the session is in (app/sessions/phases.ts). */
+    phase: text('phase', { enum: sessionPhases }).notNull().default('inleven'),
+    /**
+     * The shared timer, counted from server time: `running` ends at timerEndsAt; `paused` keeps
+     * timerRemainingMs; `idle` has neither. timerDurationMs is what it was set to (+ added minutes).
+     */
+    timerStatus: text('timer_status', { enum: ['idle', 'running', 'paused'] })
+      .notNull()
+      .default('idle'),
+    timerEndsAt: integer('timer_ends_at', { mode: 'timestamp_ms' }),
+    timerRemainingMs: integer('timer_remaining_ms'),
+    timerDurationMs: integer('timer_duration_ms'),
+    /** Private ideation: new notes go to each person's private room until revealed. */
+    privateMode: integer('private_mode', { mode: 'boolean' }).notNull().default(false),
+    /** In private mode, facilitators may open everyone's private room. */
+    privateFacilitatorSees: integer('private_facilitator_sees', { mode: 'boolean' }).notNull().default(false),
+    /** The whole canvas is locked against participants. */
+    lockedAll: integer('locked_all', { mode: 'boolean' }).notNull().default(false),
+    /** Participants may add photos (off by default: photos of children have no place here). */
+    mediaAllowed: integer('media_allowed', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -73,9 +94,187 @@ export const participants = sqliteTable(
     /** Per session and role: "Ouder 3" is the third parent who joined. */
     number: integer('number').notNull(),
     displayName: text('display_name'),
+    /** For professionals: the kind of organisation, never its name (app/sessions/organisations.ts). */
+    organisationType: text('organisation_type', { enum: organisationTypes }),
+    /** Set when a facilitator removed the participant: the cookie no longer gives access. */
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
   (t) => [index('participants_session_idx').on(t.workshopSessionId)],
+)
+
+/** Co-facilitators a session's facilitator invited (other accounts): they may do everything on the canvas. */
+export const sessionFacilitators = sqliteTable(
+  'session_facilitators',
+  {
+    workshopSessionId: text('workshop_session_id')
+      .notNull()
+      .references(() => workshopSessions.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workshopSessionId, t.userId] }),
+    index('session_facilitators_user_idx').on(t.userId),
+  ],
+)
+
+/**
+ * The collaboration rooms of a werksessie: one `main` canvas, and in private mode one `private`
+ * room per person (owner = that person's collab subject). Rooms are created, found and deleted
+ * by app/rooms/ only; their Yjs rows live in room_updates / room_snapshots / room_history.
+ */
+export const rooms = sqliteTable(
+  'rooms',
+  {
+    id: text('id').primaryKey(),
+    workshopSessionId: text('workshop_session_id')
+      .notNull()
+      .references(() => workshopSessions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['main', 'private'] }).notNull(),
+    /** For a private room: the collab subject (`u:<id>` / `p:<id>`) it belongs to; null for main. */
+    ownerSubject: text('owner_subject'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('rooms_session_idx').on(t.workshopSessionId),
+    uniqueIndex('rooms_session_kind_owner_idx').on(t.workshopSessionId, t.kind, t.ownerSubject),
+  ],
+)
+
+/**
+ * Who made which tldraw record in a room, as the server saw it (never what a client claims):
+ * the permission rules let participants change only what they made.
+ */
+export const recordOwners = sqliteTable(
+  'record_owners',
+  {
+    roomId: text('room_id').notNull(),
+    recordId: text('record_id').notNull(),
+    subject: text('subject').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.recordId] })],
+)
+
+/** Frames the facilitator locked against participants (with everything inside them). */
+export const sessionLocks = sqliteTable(
+  'session_locks',
+  {
+    workshopSessionId: text('workshop_session_id')
+      .notNull()
+      .references(() => workshopSessions.id, { onDelete: 'cascade' }),
+    frameId: text('frame_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workshopSessionId, t.frameId] })],
+)
+
+/** The timeline of a session: steps, closing and reopening, votes, reveals (for the summary). */
+export const sessionEvents = sqliteTable(
+  'session_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workshopSessionId: text('workshop_session_id')
+      .notNull()
+      .references(() => workshopSessions.id, { onDelete: 'cascade' }),
+    kind: text('kind', {
+      enum: ['phase', 'close', 'reopen', 'vote-start', 'vote-end', 'private-on', 'private-off', 'reveal'],
+    }).notNull(),
+    /** JSON with the event's details, e.g. {"phase":"ideeen"} or {"voteId":"…"} */
+    data: text('data').notNull().default('{}'),
+    /** the collab subject of who did it */
+    bySubject: text('by_subject'),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('session_events_session_idx').on(t.workshopSessionId, t.at)],
+)
+
+/** Notes people contributed (canvas, phone or API), with the step and role, for the summary. */
+export const contributions = sqliteTable(
+  'contributions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workshopSessionId: text('workshop_session_id')
+      .notNull()
+      .references(() => workshopSessions.id, { onDelete: 'cascade' }),
+    roomId: text('room_id').notNull(),
+    shapeId: text('shape_id').notNull(),
+    subject: text('subject').notNull(),
+    role: text('role').notNull(),
+    phase: text('phase', { enum: sessionPhases }).notNull(),
+    source: text('source', { enum: ['canvas', 'phone', 'api'] }).notNull(),
+    /** Made in private mode: in the owner's private room until revealed. */
+    private: integer('private', { mode: 'boolean' }).notNull().default(false),
+    revealedAt: integer('revealed_at', { mode: 'timestamp_ms' }),
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('contributions_session_idx').on(t.workshopSessionId, t.phase),
+    uniqueIndex('contributions_room_shape_idx').on(t.roomId, t.shapeId),
+  ],
+)
+
+/** A dot vote on a frame (or the whole canvas) with N votes per person. */
+export const votes = sqliteTable(
+  'votes',
+  {
+    id: text('id').primaryKey(),
+    workshopSessionId: text('workshop_session_id')
+      .notNull()
+      .references(() => workshopSessions.id, { onDelete: 'cascade' }),
+    /** null: every note on the canvas */
+    frameId: text('frame_id'),
+    votesPerPerson: integer('votes_per_person').notNull(),
+    startedBy: text('started_by'),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    /** JSON [{shapeId, count}] ranked, written when the vote ends */
+    results: text('results'),
+  },
+  (t) => [index('votes_session_idx').on(t.workshopSessionId)],
+)
+
+/**
+ * One dot: anonymous to everyone but the server (voter is a collab subject, never shown), kept
+ * out of the shared document. A person may put several dots on one note, up to the vote's N.
+ */
+export const ballots = sqliteTable(
+  'ballots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    voteId: text('vote_id')
+      .notNull()
+      .references(() => votes.id, { onDelete: 'cascade' }),
+    voter: text('voter').notNull(),
+    shapeId: text('shape_id').notNull(),
+    castAt: createdAt(),
+  },
+  (t) => [
+    index('ballots_vote_voter_idx').on(t.voteId, t.voter),
+    index('ballots_vote_shape_idx').on(t.voteId, t.shapeId),
+  ],
+)
+
+/** A facilitator's saved frame, reusable as a template: the frame and its contents as tldraw records. */
+export const templates = sqliteTable(
+  'templates',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    phase: text('phase', { enum: sessionPhases }),
+    /** JSON: the frame record first, then its descendants, positions relative to the frame */
+    records: text('records').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('templates_user_idx').on(t.userId)],
 )
 
 /**
@@ -223,6 +422,12 @@ export type CbsImport = typeof cbsImports.$inferSelect
 export type IndicatorValue = typeof indicatorValues.$inferSelect
 export type IndicatorRow = typeof indicators.$inferSelect
 
+export type RoomRecord = typeof rooms.$inferSelect
+export type SessionEvent = typeof sessionEvents.$inferSelect
+export type Contribution = typeof contributions.$inferSelect
+export type Vote = typeof votes.$inferSelect
+export type Ballot = typeof ballots.$inferSelect
+export type Template = typeof templates.$inferSelect
 export type RoomClient = typeof roomClients.$inferSelect
 export type RoomHistoryEntry = typeof roomHistory.$inferSelect
 
