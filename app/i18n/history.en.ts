@@ -24,7 +24,7 @@ export const historyEn: Record<keyof typeof historyNl, string> = {
   'history.preview.shapes.one': '{count} shape. You can only look here; nothing changes.',
   'history.preview.shapes.other': '{count} shapes. You can only look here; nothing changes.',
   'history.preview.loading': 'Loading the canvas…',
-  'history.preview.empty': 'The canvas was empty at this moment.',
+  'history.preview.failed': 'This moment cannot be shown here. It can still be restored.',
   'history.confirm.title': 'Restore the canvas to {time}?',
   'history.confirm.text':
     'Everyone in the session sees the canvas at once as it was at {time}. What is on it now is kept as a moment first.',

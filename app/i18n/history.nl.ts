@@ -23,7 +23,7 @@ export const historyNl = {
   'history.preview.shapes.one': '{count} vorm. Je kunt hier alleen kijken; er verandert niets.',
   'history.preview.shapes.other': '{count} vormen. Je kunt hier alleen kijken; er verandert niets.',
   'history.preview.loading': 'Het canvas wordt geladen…',
-  'history.preview.empty': 'Het canvas was op dit moment leeg.',
+  'history.preview.failed': 'Dit moment kan hier niet getoond worden. Terugzetten kan wel.',
   'history.confirm.title': 'Canvas terugzetten naar {time}?',
   'history.confirm.text':
     'Iedereen in de werksessie ziet het canvas meteen zoals het om {time} was. Wat er nu op staat, wordt eerst bewaard als moment.',

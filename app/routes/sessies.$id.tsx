@@ -54,6 +54,7 @@ export default function SessionPage() {
             <Link to={`/sessies/${session.id}/scherm`} target="_blank" rel="noopener">
               {t('session.projector')}
             </Link>
+            <Link to={`/sessies/${session.id}/geschiedenis`}>{t('history.link')}</Link>
           </>
         ) : (
           <span>{t('session.you', { name: user.name })}</span>
