@@ -90,6 +90,23 @@ export class Connection<P extends CollabPeer = CollabPeer> {
     })
   }
 
+  /**
+   * Sends several frames in one socket write: corked, they leave together when the last is
+   * queued. Each stays its own websocket message, since the stock provider reads exactly one
+   * y-protocol message per websocket message.
+   */
+  sendAll(frames: Uint8Array[]): void {
+    if (frames.length === 0 || !this.open) return
+    // ws has no public cork; its sender writes to this socket, and cork() nests.
+    const socket = (this.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket
+    socket?.cork()
+    try {
+      for (const frame of frames) this.send(frame)
+    } finally {
+      socket?.uncork()
+    }
+  }
+
   /** Close with a code and a (Dutch, user-facing) reason; a close reason is at most 123 bytes. */
   close(code: number, reason: string): void {
     if (this.closed) return

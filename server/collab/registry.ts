@@ -2,6 +2,7 @@
  * The rooms in memory. A room is loaded once however many clients arrive at the same time,
  * and dropped (after compacting) a grace period after its last connection left.
  */
+import type { CommitQueue } from './commit-queue'
 import type { Connection } from './connection'
 import type { RoomHistory } from './history'
 import type { CollabPeer } from './peer'
@@ -12,6 +13,9 @@ export interface RegistryOptions<P extends CollabPeer = CollabPeer> {
   storage: RoomStorage
   policy: RoomPolicy<P>
   compactEvery: number
+  compactLogBytes: number
+  /** the group commit every room of this registry shares */
+  commits: CommitQueue
   graceMs: number
   logger: Logger
   /** keeps moments of the rooms it is given (optional so a bare registry can be tested) */
@@ -49,11 +53,13 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
     if (loaded) return Promise.resolve(loaded)
     let pending = this.loading.get(roomId)
     if (!pending) {
-      const { storage, policy, compactEvery, logger, history } = this.options
+      const { storage, policy, compactEvery, compactLogBytes, commits, logger, history } = this.options
       pending = Room.load(roomId, {
         storage,
         policy,
         compactEvery,
+        compactLogBytes,
+        commits,
         logger,
         onFailed: (room) => this.drop(room),
         beforeCompaction: (room) => history?.beforeCompaction(room),

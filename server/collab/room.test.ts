@@ -41,6 +41,10 @@ class TestStorage implements RoomStorage {
     if (this.failAppends) throw new Error('disk full (test)')
     return this.inner.append(roomId, update, owner)
   }
+  appendAll(entries: Parameters<RoomStorage['appendAll']>[0]): number[] {
+    if (this.failAppends) throw new Error('disk full (test)')
+    return this.inner.appendAll(entries)
+  }
   compact(roomId: string, state: Uint8Array, upToId: number) {
     return this.inner.compact(roomId, state, upToId)
   }

@@ -10,6 +10,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { decodeAwarenessUpdate, encodeAwarenessEntries, filterAwareness } from './awareness'
 import { budgetReason, checkTotals } from './budgets'
+import type { CommitQueue, CommitSource, PendingUpdate } from './commit-queue'
 import type { Connection } from './connection'
 import { RoomOwnership, type UpdateOwner } from './ownership'
 import type { CollabPeer } from './peer'
@@ -62,6 +63,14 @@ export interface RoomOptions<P extends CollabPeer = CollabPeer> {
   policy: RoomPolicy<P>
   /** schedule a compaction after this many appended updates */
   compactEvery: number
+  /**
+   * ... or once the updates stored since the snapshot add up to this many bytes, or to the
+   * snapshot's size if that is larger: rewriting the snapshot then costs at most as much as the
+   * log it folds, however big the room
+   */
+  compactLogBytes: number
+  /** the turn's group commit, shared by all rooms */
+  commits: CommitQueue
   logger: Logger
   /** called once when the room can no longer be trusted (storage failed); drop it */
   onFailed(room: Room<P>): void
@@ -69,7 +78,7 @@ export interface RoomOptions<P extends CollabPeer = CollabPeer> {
   beforeCompaction?(room: Room<P>): void
 }
 
-export class Room<P extends CollabPeer = CollabPeer> {
+export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   private readonly conns = new Set<Connection<P>>()
@@ -87,6 +96,11 @@ export class Room<P extends CollabPeer = CollabPeer> {
   private compactedId = 0
   private appendsSinceCompact = 0
   private compactTimer: NodeJS.Immediate | null = null
+  /** applied, waiting for the turn's commit (commit-queue.ts) */
+  private pending: PendingUpdate[] = []
+  /** bytes stored since the snapshot: compaction is due when the log outgrows it */
+  private logBytes = 0
+  private snapshotBytes = 0
   failed = false
   destroyed = false
 
@@ -103,9 +117,11 @@ export class Room<P extends CollabPeer = CollabPeer> {
     room.compactedId = stored.snapshotUpdateId
     room.appendsSinceCompact = stored.updates.length
     room.ownership = new RoomOwnership(stored.clients)
-    room.storedBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, stored.snapshot?.byteLength ?? 0)
+    room.snapshotBytes = stored.snapshot?.byteLength ?? 0
+    room.logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
+    room.storedBytes = room.snapshotBytes + room.logBytes
     room.listen()
-    if (room.appendsSinceCompact >= options.compactEvery) room.scheduleCompaction()
+    if (room.compactionDue()) room.scheduleCompaction()
     return room
   }
 
@@ -121,11 +137,10 @@ export class Room<P extends CollabPeer = CollabPeer> {
   }
 
   private listen(): void {
+    // Committed at the end of the turn with every other update of it (commit-queue.ts), then relayed.
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (this.failed || this.destroyed) return
-      if (!this.persist(update)) return
-      const frame = encodeUpdate(update)
-      for (const conn of this.conns) if (conn !== origin) conn.send(frame)
+      this.persist(update, origin)
     })
     // Relayed to the sender too: the provider drops a connection that received nothing for
     // 30 s, and in a room of one the echo of its own 15 s awareness renewal is all it gets.
@@ -136,20 +151,51 @@ export class Room<P extends CollabPeer = CollabPeer> {
     })
   }
 
-  /** Commits an update; on failure the room fails as a whole (memory may be ahead of disk). */
-  private persist(update: Uint8Array): boolean {
+  /**
+   * Queues an update for the turn's commit; nobody gets it before that. The room's own counts
+   * (ownership, sizes) move now, so the next update of the same turn is checked against them; if
+   * the commit fails the room fails as a whole (memory may be ahead of disk) and is reloaded.
+   */
+  private persist(update: Uint8Array, origin: unknown): void {
     // Taken while Yjs emits the update (synchronously inside receiveUpdate's applyUpdate).
     const owner = this.takeOwner(update)
-    try {
-      this.lastAppendedId = this.options.storage.append(this.id, update, owner)
-    } catch (err) {
-      this.fail(err)
-      return false
-    }
-    this.storedBytes += update.byteLength
     if (owner) this.ownership.stored(owner)
-    if (++this.appendsSinceCompact >= this.options.compactEvery) this.scheduleCompaction()
-    return true
+    this.storedBytes += update.byteLength
+    this.logBytes += update.byteLength
+    this.pending.push({ update, origin, owner })
+    this.options.commits.schedule(this)
+  }
+
+  /** Commits whatever this turn has applied so far, in every room (see CommitQueue.flush). */
+  flush(): void {
+    this.options.commits.flush()
+  }
+
+  takePending(): PendingUpdate[] {
+    const pending = this.pending
+    this.pending = []
+    return pending
+  }
+
+  /** Relays a committed batch: each connection gets its frames in one socket write. */
+  committed(updates: PendingUpdate[], ids: number[]): void {
+    if (ids.length === 0) return
+    this.lastAppendedId = ids[ids.length - 1]
+    this.appendsSinceCompact += ids.length
+    if (!this.destroyed && !this.failed) {
+      const frames = updates.map((p) => encodeUpdate(p.update))
+      for (const conn of this.conns) {
+        if (updates.length === 1) {
+          if (updates[0].origin !== conn) conn.send(frames[0])
+        } else conn.sendAll(frames.filter((_, i) => updates[i].origin !== conn))
+      }
+    }
+    if (this.compactionDue()) this.scheduleCompaction()
+  }
+
+  commitFailed(err: unknown): void {
+    this.pending = []
+    this.fail(err)
   }
 
   private fail(err: unknown): void {
@@ -163,6 +209,7 @@ export class Room<P extends CollabPeer = CollabPeer> {
 
   /** Starts serving a connection: step1 + awareness, then whatever it sent while loading. */
   attach(conn: Connection<P>): void {
+    this.flush()
     this.conns.add(conn)
     conn.send(encodeSyncStep1(this.doc))
     const states = this.awareness.getStates()
@@ -191,6 +238,7 @@ export class Room<P extends CollabPeer = CollabPeer> {
       const message = decodeMessage(data)
       switch (message.type) {
         case 'sync-step1':
+          this.flush() // the answer holds the document: nothing in it may be uncommitted
           conn.send(encodeSyncStep2(this.doc, message.stateVector))
           break
         case 'sync-step2':
@@ -313,6 +361,7 @@ export class Room<P extends CollabPeer = CollabPeer> {
     const overBytes = budget?.takeAwarenessBytes(update.byteLength)
     if (overBytes) return this.refuse(conn, CloseCode.overBudget, overBytes.reason, overBytes.detail)
     const entries = decodeAwarenessUpdate(update)
+    const claimed = new Set<number>()
     const kept = filterAwareness(entries, conn, {
       ownerOf: (clientId) => {
         const owner = this.owners.get(clientId)
@@ -325,6 +374,7 @@ export class Room<P extends CollabPeer = CollabPeer> {
         if (previous && previous !== conn) previous.clientIds.delete(clientId)
         this.owners.set(clientId, conn)
         this.awarenessSubjects.set(clientId, conn.identity.subject)
+        claimed.add(clientId)
       },
     })
     if (kept.length === 0) return
@@ -336,10 +386,12 @@ export class Room<P extends CollabPeer = CollabPeer> {
       if (over) return this.refuse(conn, CloseCode.overBudget, over.reason, over.detail)
     }
     for (const entry of kept) {
-      // A state that comes back after its removal (a reconnect after a blip) may carry the clock
-      // the removal had, which every client would ignore; the server orders it after the removal.
+      // A state that comes back (after its removal, or from a new connection taking the id over)
+      // may carry the clock the server already has, which every client would ignore; the server
+      // orders it after what it had. A connection claims an id only once, so this cannot loop.
       const meta = this.awareness.meta.get(entry.clientId)
-      const returning = entry.state !== null && !this.awareness.states.has(entry.clientId)
+      const returning =
+        entry.state !== null && (claimed.has(entry.clientId) || !this.awareness.states.has(entry.clientId))
       if (returning && meta && entry.clock <= meta.clock) entry.clock = meta.clock + 1
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), conn)
@@ -356,6 +408,8 @@ export class Room<P extends CollabPeer = CollabPeer> {
     this.doc.transact(() => {
       result = fn(this.doc)
     }, SERVER_ORIGIN)
+    // Stored when this returns, as callers rely on.
+    this.flush()
     if (this.failed) throw new Error(`room ${this.id}: storing the server's change failed`)
     return result
   }
@@ -368,19 +422,36 @@ export class Room<P extends CollabPeer = CollabPeer> {
     })
   }
 
-  /** Folds all stored updates into one snapshot. Failure is logged, not fatal: the log stays. */
+  private compactionDue(): boolean {
+    if (this.appendsSinceCompact === 0) return false
+    const { compactEvery, compactLogBytes } = this.options
+    return this.appendsSinceCompact >= compactEvery || this.logBytes >= Math.max(compactLogBytes, this.snapshotBytes)
+  }
+
+  /**
+   * Folds all stored updates into one snapshot, now, on this thread (eviction and shutdown; the
+   * log-size trigger uses `compactInBackground`). Failure is logged, not fatal: the log stays.
+   */
   compact(): void {
     if (this.compactTimer) clearImmediate(this.compactTimer)
     this.compactTimer = null
+    this.flush()
     if (this.failed || this.destroyed || this.lastAppendedId <= this.compactedId) return
     this.options.beforeCompaction?.(this)
+    this.storeSnapshot(Y.encodeStateAsUpdate(this.doc), this.lastAppendedId, this.appendsSinceCompact, this.logBytes)
+  }
+
+  /** Stores a snapshot covering updates up to `upTo` (which held `appends` updates of `bytes`). */
+  private storeSnapshot(state: Uint8Array, upTo: number, appends: number, bytes: number): void {
     try {
-      const upTo = this.lastAppendedId
-      const result = this.options.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc), upTo)
-      // everything stored is in the snapshot now (upTo is the last stored update)
-      this.storedBytes = result.snapshotBytes
+      const result = this.options.storage.compact(this.id, state, upTo)
+      if (upTo <= this.compactedId) return
       this.compactedId = upTo
-      this.appendsSinceCompact = 0
+      this.snapshotBytes = result.snapshotBytes
+      // what was appended while a background build ran stays in the log
+      this.appendsSinceCompact = Math.max(0, this.appendsSinceCompact - appends)
+      this.logBytes = Math.max(0, this.logBytes - bytes)
+      this.storedBytes = this.snapshotBytes + this.logBytes
     } catch (err) {
       this.options.logger.error(`[collab] room ${this.id}: compaction failed`, err)
     }
@@ -389,6 +460,9 @@ export class Room<P extends CollabPeer = CollabPeer> {
   destroy(): void {
     if (this.destroyed) return
     this.destroyed = true
+    // Deleted rooms must not write anything afterwards; evicted ones were flushed by compact().
+    this.options.commits.forget(this)
+    this.pending = []
     if (this.compactTimer) clearImmediate(this.compactTimer)
     this.compactTimer = null
     this.awareness.destroy()

@@ -10,6 +10,7 @@ import type * as Y from 'yjs'
 import type { Db } from '../../db/client'
 import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
 import { ConnectionBudget, DEFAULT_BUDGETS, type CollabBudgets } from './budgets'
+import { CommitQueue } from './commit-queue'
 import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
 import { RoomHistory, type RetentionPolicy } from './history'
 import type { CollabPeer } from './peer'
@@ -33,8 +34,13 @@ export interface CollabServerOptions<P extends CollabPeer = CollabPeer> {
   storage?: RoomStorage
   /** how long an empty room stays in memory (default 10 s) */
   graceMs?: number
-  /** compact after this many stored updates (default 200) */
+  /** compact after this many stored updates (default 10,000) */
   compactEvery?: number
+  /**
+   * ... or once the updates since the snapshot add up to this many bytes or to the snapshot's
+   * size, whichever is larger (default 1 MiB)
+   */
+  compactLogBytes?: number
   /** largest frame in bytes; bigger closes with 1009 (default 8 MiB) */
   maxPayload?: number
   /** default 100; more are refused with 503 */
@@ -104,7 +110,9 @@ export function attachCollabServer<P extends CollabPeer>(
     history,
     storage,
     policy: options.policy ?? acceptAllPolicy,
-    compactEvery: options.compactEvery ?? 200,
+    compactEvery: options.compactEvery ?? 10_000,
+    compactLogBytes: options.compactLogBytes ?? 1024 * 1024,
+    commits: new CommitQueue(storage),
     graceMs: options.graceMs ?? 10_000,
     logger,
   })

@@ -47,6 +47,11 @@ export interface RoomStorage {
    */
   append(roomId: string, update: Uint8Array, owner?: UpdateOwner): number
   /**
+   * Commits several updates (of any rooms) in one transaction, all or none, like `append` each;
+   * returns their ids in order. The room server's group commit (commit-queue.ts).
+   */
+  appendAll(entries: { roomId: string; update: Uint8Array; owner?: UpdateOwner }[]): number[]
+  /**
    * In one transaction: stores `state` as the room's snapshot covering updates up to
    * `upToId`, and deletes those update rows. `state` must contain all of them.
    */
@@ -137,18 +142,23 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   append(roomId: string, update: Uint8Array, owner?: UpdateOwner): number {
-    const insert = () => {
-      const row = this.insertUpdate.get({ roomId, update: toBuffer(update) })
-      if (!row) throw new Error(`append to room ${roomId} returned no id`)
-      return row.id
-    }
-    if (!owner || (owner.introduced.length === 0 && owner.accountTo === null)) return insert()
-    return this.db.transaction(() => {
-      const id = insert()
-      for (const clientId of owner.introduced) this.insertClient.run({ roomId, clientId, subject: owner.subject })
-      if (owner.accountTo !== null) this.addClientBytes.run({ roomId, clientId: owner.accountTo, bytes: owner.bytes })
-      return id
-    })
+    if (!owner || (owner.introduced.length === 0 && owner.accountTo === null)) return this.write(roomId, update)
+    return this.db.transaction(() => this.write(roomId, update, owner))
+  }
+
+  appendAll(entries: { roomId: string; update: Uint8Array; owner?: UpdateOwner }[]): number[] {
+    if (entries.length === 1) return [this.append(entries[0].roomId, entries[0].update, entries[0].owner)]
+    return this.db.transaction(() => entries.map((e) => this.write(e.roomId, e.update, e.owner)))
+  }
+
+  /** The rows of one update; the caller provides the transaction. */
+  private write(roomId: string, update: Uint8Array, owner?: UpdateOwner): number {
+    const row = this.insertUpdate.get({ roomId, update: toBuffer(update) })
+    if (!row) throw new Error(`append to room ${roomId} returned no id`)
+    if (!owner) return row.id
+    for (const clientId of owner.introduced) this.insertClient.run({ roomId, clientId, subject: owner.subject })
+    if (owner.accountTo !== null) this.addClientBytes.run({ roomId, clientId: owner.accountTo, bytes: owner.bytes })
+    return row.id
   }
 
   compact(roomId: string, state: Uint8Array, upToId: number): CompactResult {
