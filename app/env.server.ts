@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 import { singleton } from '../db/singleton'
@@ -21,8 +22,29 @@ export const envSchema = z.object({
   DATABASE_SYNCHRONOUS: z.enum(['normal', 'full'], { message: 'moet normal of full zijn' }).default('normal'),
   SESSION_SECRET: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
   COOKIE_SECURE: booleanString.default(false),
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (its last hop). */
-  TRUST_PROXY: booleanString.default(false),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma
+   * separated (server/client-address.ts). `true` is refused: it would believe anyone.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const entries = value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry && entry !== 'false')
+      for (const entry of entries) {
+        if (!isAddressOrRange(entry)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${entry}" is geen IP-adres of CIDR-bereik; geef het adres van de proxy, bijvoorbeeld 127.0.0.1 of 10.0.0.0/8`,
+          })
+          return z.NEVER
+        }
+      }
+      return entries
+    }),
   TLDRAW_LICENSE_KEY: z.string().min(1).optional(),
   COLLAB_MAX_MESSAGE_BYTES: z.coerce
     .number()
@@ -36,7 +58,22 @@ export const envSchema = z.object({
     .int('moet een geheel getal zijn')
     .min(100, 'moet minstens 100 zijn')
     .default(5 * 60 * 1000),
+  /** A join code stops working after this many days without a join or a facilitator visit. */
+  JOIN_CODE_IDLE_DAYS: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int('moet een geheel getal zijn')
+    .min(1, 'moet minstens 1 zijn')
+    .default(30),
 })
+
+/** `10.0.0.2`, `::1`, `10.0.0.0/8`, `fd00::/8`. */
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, extra] = entry.split('/')
+  const family = net.isIP(address)
+  if (family === 0 || extra !== undefined) return false
+  if (prefix === undefined) return true
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+}
 
 export type Env = z.infer<typeof envSchema> & { SESSION_SECRET: string }
 

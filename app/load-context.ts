@@ -13,6 +13,8 @@ export interface CollabControl {
    * drops it from memory without saving.
    */
   deleteRoom(roomId: string, alongside: () => void): void
+  /** Closes the collab connections opened with this login (logout), with 4401. */
+  endLogin(loginId: string): void
   /** The moments kept of each room (docs/collab-protocol.md, "History"). */
   history: {
     /** newest first, without their state */

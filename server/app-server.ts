@@ -8,31 +8,22 @@ import path from 'node:path'
 import { db } from '../app/db.server'
 import type { Env } from '../app/env.server'
 import { t } from '../app/i18n'
-import { verifyCollabToken } from '../app/auth/collab-token.server'
-import { presenceOf, resolveCookies, resolveSubject } from '../app/sessions/access.server'
+import { presenceOf } from '../app/sessions/access.server'
 import type { CollabIdentity } from '../app/sessions/identity'
 import { importBundledData } from '../app/wijken/import/import.server'
-import { attachCollabServer, createAuthenticator, type TokenCheck } from './collab'
+import { appAuthenticator, endLogin } from './app-collab'
+import { attachCollabServer } from './collab'
 import { serverBuildFile } from './build'
-import { clientAddress } from './client-address'
+import { bodyLimits } from './body-limits'
+import { clientAddress, limitKey, TrustedProxies } from './client-address'
 import { sameOrigin } from './same-origin'
 import { securityHeaders } from './security-headers'
-
-/** The app's collab token, in the collab core's terms. */
-function checkCollabToken(secret: string, token: string, now: number): TokenCheck {
-  const verified = verifyCollabToken(secret, token, now)
-  if (!verified.ok) return { ok: false, reason: verified.reason === 'expired' ? 'expired' : 'invalid' }
-  const { r: roomId, s: subject, m: mode } = verified.payload
-  return { ok: true, claims: { roomId, subject, mode } }
-}
 
 export interface AppServer {
   server: http.Server
   url: string
   close(): Promise<void>
 }
-
-const MAX_API_BODY_BYTES = 1024 * 1024
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
@@ -45,6 +36,7 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
   // The bundled CBS figures are imported once, on the first start (a no-op afterwards).
   const bundled = importBundledData(database)
   if (bundled.imported.length) console.log(`CBS-gegevens geïmporteerd: ${bundled.imported.length} bestanden`)
+  const proxies = new TrustedProxies(env.TRUST_PROXY)
   const app = express()
   app.disable('x-powered-by')
   app.use(compression())
@@ -57,24 +49,10 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
       res.status(403).json({ message: t('nl', 'error.api.crossSite') })
       return
     }
-    if (req.path.startsWith('/api/')) {
-      // JSON bodies are small; only the CBS upload page takes files (limited per file there).
-      if (!req.is('application/json')) {
-        res.status(415).json({ message: t('nl', 'error.api.contentType') })
-        return
-      }
-      const declared = req.headers['content-length']
-      if (declared === undefined) {
-        res.status(411).json({ message: t('nl', 'error.api.contentLength') })
-        return
-      }
-      if (Number(declared) > MAX_API_BODY_BYTES) {
-        res.status(413).json({ message: t('nl', 'error.api.tooLarge') })
-        return
-      }
-    }
     next()
   })
+  // Before anything reads a body: every route has a size limit (the API, forms, the CBS upload).
+  app.use(bodyLimits())
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true })
   })
@@ -100,16 +78,16 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     maxPayload: env.COLLAB_MAX_MESSAGE_BYTES,
     maxConnectionsPerRoom: env.COLLAB_MAX_CONNECTIONS_PER_ROOM,
     history: { intervalMs: env.COLLAB_HISTORY_INTERVAL_MS },
-    authenticate: createAuthenticator({
-      verifyToken: (token, now) => checkCollabToken(env.SESSION_SECRET, token, now),
-      resolveSubject: async (subject, roomId, mode) => resolveSubject(database, subject, roomId, mode),
-      resolveCookies: (cookieHeader, roomId) => resolveCookies(database, cookieHeader, roomId),
-    }),
+    authenticate: appAuthenticator(database, env.SESSION_SECRET),
     presence: presenceOf,
   })
 
   const collabControl: AppLoadContext['collab'] = {
     deleteRoom: (roomId, alongside) => collab.deleteRoom(roomId, alongside),
+    endLogin: (loginId) => void endLogin(collab, loginId),
+    connectedSubjects: (roomId) => [...new Set(collab.connectedPeers(roomId).map((peer) => peer.subject))],
+    closeSubject: (roomId, subject, code, reason) =>
+      collab.closeWhere((peer, room) => room === roomId && peer.subject === subject, code, reason),
     history: collab.history,
     transact: (roomId, fn, options) => collab.transact(roomId, fn, options),
   }
@@ -120,7 +98,7 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
       mode: options.dev ? 'development' : 'production',
       getLoadContext: (req): AppLoadContext => ({
         collab: collabControl,
-        clientAddress: clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, env.TRUST_PROXY),
+        clientAddress: limitKey(clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, proxies)),
       }),
     }),
   )

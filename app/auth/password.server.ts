@@ -1,12 +1,22 @@
 import crypto from 'node:crypto'
 import { promisify } from 'node:util'
+import { singleton } from '../../db/singleton'
+import { Semaphore } from './semaphore'
 
-const scrypt = promisify(crypto.scrypt) as (
+const rawScrypt = promisify(crypto.scrypt) as (
   password: string,
   salt: Buffer,
   keylen: number,
   options: crypto.ScryptOptions,
 ) => Promise<Buffer>
+
+/**
+ * Two hashes at a time (libuv's pool has four threads, and the collab server needs the rest),
+ * eight more waiting (~2 s of work); beyond that the caller gets a BusyError and answers 503.
+ */
+const slots = singleton('scrypt-slots', () => new Semaphore(2, 8))
+
+const scrypt = (...args: Parameters<typeof rawScrypt>) => slots.run(() => rawScrypt(...args))
 
 // OWASP's scrypt minimum (N=2^17, r=8, p=1) costs 128 MiB per hash; we stay at that level.
 const PARAMS = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 }

@@ -29,18 +29,37 @@ export async function startSession(db: Db, userId: string): Promise<string> {
   return sessionCookie().serialize(id)
 }
 
-/** The logged-in facilitator for a Cookie header, if the session is valid. */
-export async function userFromCookieHeader(db: Db, cookieHeader: string | null | undefined): Promise<User | null> {
+/**
+ * The logged-in facilitator for a Cookie header, if the session is valid, with the login's id
+ * (the stored hash of the session id): collab tokens and connections are bound to it, so they
+ * end when this login ends.
+ */
+export async function loginFromCookieHeader(
+  db: Db,
+  cookieHeader: string | null | undefined,
+): Promise<{ user: User; loginId: string } | null> {
   if (!cookieHeader) return null
   const id: unknown = await sessionCookie().parse(cookieHeader)
   if (typeof id !== 'string') return null
+  const loginId = hashId(id)
+  const user = userOfLogin(db, loginId)
+  return user ? { user, loginId } : null
+}
+
+/** The user of a login that has not ended (logged out) or expired. */
+export function userOfLogin(db: Db, loginId: string): User | null {
   const row = db
     .select({ user: users })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.idHash, hashId(id)), gt(authSessions.expiresAt, new Date())))
+    .where(and(eq(authSessions.idHash, loginId), gt(authSessions.expiresAt, new Date())))
     .get()
   return row?.user ?? null
+}
+
+/** The logged-in facilitator for a Cookie header, if the session is valid. */
+export async function userFromCookieHeader(db: Db, cookieHeader: string | null | undefined): Promise<User | null> {
+  return (await loginFromCookieHeader(db, cookieHeader))?.user ?? null
 }
 
 export function getUser(db: Db, request: Request) {
@@ -55,12 +74,13 @@ export async function requireUser(db: Db, request: Request): Promise<User> {
   throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`)
 }
 
-/** Ends the session and returns the Set-Cookie header value that clears the cookie. */
-export async function endSession(db: Db, request: Request): Promise<string> {
+/**
+ * Ends the session: returns the Set-Cookie header value that clears the cookie, and the id of
+ * the login that ended (null if there was none), whose collab connections are to be closed.
+ */
+export async function endSession(db: Db, request: Request): Promise<{ setCookie: string; loginId: string | null }> {
   const id: unknown = await sessionCookie().parse(request.headers.get('Cookie'))
-  if (typeof id === 'string')
-    db.delete(authSessions)
-      .where(eq(authSessions.idHash, hashId(id)))
-      .run()
-  return sessionCookie().serialize('', { maxAge: 0 })
+  const loginId = typeof id === 'string' ? hashId(id) : null
+  if (loginId) db.delete(authSessions).where(eq(authSessions.idHash, loginId)).run()
+  return { setCookie: await sessionCookie().serialize('', { maxAge: 0 }), loginId }
 }

@@ -54,7 +54,11 @@ export async function checkCredentials(db: Db, email: string, password: string):
     .where(eq(users.email, normalizeEmail(email)))
     .get()
   if (!user) {
-    dummyHash ??= hashPassword('not-a-password')
+    // Made once; if it was refused (too busy), the next unknown e-mail makes it again.
+    dummyHash ??= hashPassword('not-a-password').catch((error: unknown) => {
+      dummyHash = undefined
+      throw error
+    })
     await verifyPassword(password, await dummyHash)
     return null
   }

@@ -15,6 +15,13 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
 
   'error.throttled.one': 'Too many failed attempts. Please try again in {minutes} minute.',
   'error.throttled.other': 'Too many failed attempts. Please try again in {minutes} minutes.',
+  'error.throttled.seconds': 'Too many failed attempts. Please try again in {seconds} seconds.',
+  'error.login.busy': 'A lot of people are logging in right now. Please try again in {seconds} seconds.',
+  'error.joins.tooMany':
+    'A great many people are joining from this network right now. Please try again in {seconds} seconds.',
+  'error.joinCode.closed': 'This work session has been closed. The code no longer works.',
+  'error.joinCode.expired':
+    'This code has expired because the work session has not been used for a long time. Ask the facilitator to open the work session.',
 
   'error.api.loginFirst': 'Log in as a facilitator first.',
   'error.api.sessionNotFound': 'This session does not exist.',
@@ -33,5 +40,5 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.api.crossSite': 'This request came from another website and was refused.',
   'error.api.contentType': 'Send JSON (Content-Type: application/json).',
   'error.api.contentLength': 'State the length of the body (Content-Length).',
-  'error.api.tooLarge': 'The body is too large (at most 1 MB).',
+  'error.body.tooLarge': 'The body is too large (at most {size}).',
 }

@@ -17,9 +17,16 @@ export const errorsNl = {
   'error.session.joinFirst': 'Doe mee met de code die je van de begeleider kreeg.',
   'error.session.projectorFacilitatorOnly': 'Alleen de begeleider opent het projectiescherm.',
 
-  // Failed logins and wrong join codes (app/auth/attempt-throttle.ts).
+  // Failed logins, wrong join codes and joins (app/auth/attempt-throttle.ts), closed or idle codes.
   'error.throttled.one': 'Te veel mislukte pogingen. Probeer het over {minutes} minuut opnieuw.',
   'error.throttled.other': 'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.',
+  'error.throttled.seconds': 'Te veel mislukte pogingen. Probeer het over {seconds} seconden opnieuw.',
+  'error.login.busy': 'Er wordt nu erg veel ingelogd. Probeer het over {seconds} seconden opnieuw.',
+  'error.joins.tooMany':
+    'Er komen nu heel veel mensen binnen via dit netwerk. Probeer het over {seconds} seconden opnieuw.',
+  'error.joinCode.closed': 'Deze werksessie is gesloten. De code werkt niet meer.',
+  'error.joinCode.expired':
+    'Deze code is verlopen, omdat de werksessie lang niet is gebruikt. Vraag de begeleider de werksessie te openen.',
 
   // The JSON API (app/routes/api.*, app/api/responses.server.ts, server/app-server.ts).
   'error.api.loginFirst': 'Log eerst in als begeleider.',
@@ -39,5 +46,5 @@ export const errorsNl = {
   'error.api.crossSite': 'Dit verzoek kwam van een andere website en is geweigerd.',
   'error.api.contentType': 'Stuur JSON (Content-Type: application/json).',
   'error.api.contentLength': 'Geef de lengte van de inhoud op (Content-Length).',
-  'error.api.tooLarge': 'De inhoud is te groot (hoogstens 1 MB).',
+  'error.body.tooLarge': 'De inhoud is te groot (hoogstens {size}).',
 } as const

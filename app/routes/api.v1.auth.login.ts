@@ -7,10 +7,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== 'POST') return methodNotAllowed('POST')
   const body = await jsonBody(request)
   if (body instanceof Response) return body
-  const result = await login(db(), body, context.clientAddress)
+  const result = await login(db(), body, context.clientAddress, request.headers.get('Cookie'))
   if (!result.ok) return failed(result)
   const { id, email, name } = result.value
-  return Response.json({ user: { id, email, name } }, { headers: { 'Set-Cookie': result.setCookie! } })
+  const headers = new Headers()
+  headers.append('Set-Cookie', result.setCookie!)
+  headers.append('Set-Cookie', result.deviceCookie!)
+  return Response.json({ user: { id, email, name } }, { headers })
 }
 
 export const loader = () => methodNotAllowed('POST')

@@ -9,7 +9,6 @@ import { PageHeader } from '~/components/PageHeader'
 import { PostForm } from '~/components/PostForm'
 import { db } from '~/db.server'
 import { parseForm, useSchemaForm } from '~/forms'
-import type { MessageKey } from '~/i18n'
 import { useT } from '~/i18n/use-t'
 import { safeRedirectPath } from '~/safe-redirect'
 import { pageTitle } from '~/i18n/meta'
@@ -26,13 +25,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const submission = parseForm(form, loginSchema)
   if (submission.status !== 'success') return submission.reply({ hideFields: ['password'] })
-  const result = await login(db(), submission.value, context.clientAddress)
+  const result = await login(db(), submission.value, context.clientAddress, request.headers.get('Cookie'))
   if (!result.ok) {
-    // The page words a refusal itself: the throttle's message in minutes is for the API.
-    const message: MessageKey = result.status === 429 ? 'login.throttled' : 'login.failed'
+    // A wrong password in the page's own words; a wait (throttled, busy) says how long.
+    const message = result.status === 401 ? 'login.failed' : (result.errors._form ?? 'login.failed')
     return submission.reply({ formErrors: [message], hideFields: ['password'] })
   }
-  return redirect(safeRedirectPath(form.get('terug'), '/sessies'), { headers: { 'Set-Cookie': result.setCookie! } })
+  const headers = new Headers()
+  headers.append('Set-Cookie', result.setCookie!)
+  headers.append('Set-Cookie', result.deviceCookie!)
+  return redirect(safeRedirectPath(form.get('terug'), '/sessies'), { headers })
 }
 
 export default function Login() {

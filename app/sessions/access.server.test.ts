@@ -4,8 +4,9 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDb, type Db } from '../../db/client'
 import { createAccount, login } from '~/auth/commands.server'
+import { loginFromCookieHeader } from '~/auth/session.server'
 import { translate } from '~/i18n'
-import { presenceIdFor, resolveCookies, resolveSubject } from './access.server'
+import { loginSubject, presenceIdFor, resolveCookies, resolveSubject } from './access.server'
 import { createSession, joinSession } from './commands.server'
 import { findSessionByJoinCode } from './sessions.server'
 
@@ -30,7 +31,8 @@ async function facilitator(email: string) {
   if (!created.ok) throw new Error(JSON.stringify(created.errors))
   const loggedIn = await login(db, { email, password: 'een lang wachtwoord' }, '127.0.0.1')
   if (!loggedIn.ok) throw new Error('login failed')
-  return { user: created.value, cookie: asCookieHeader(loggedIn.setCookie) }
+  const cookie = asCookieHeader(loggedIn.setCookie)
+  return { user: created.value, cookie, loginId: (await loginFromCookieHeader(db, cookie))!.loginId }
 }
 
 describe('sessions, joining and room access', () => {
@@ -96,7 +98,7 @@ describe('sessions, joining and room access', () => {
 
     // Presence shows a per-room pseudonym, never the account id.
     const own = await resolveCookies(db, owner.cookie, mine.value.roomId)
-    const again = resolveSubject(db, `u:${owner.user.id}`, mine.value.roomId, 'edit')
+    const again = resolveSubject(db, loginSubject(owner.loginId), mine.value.roomId, 'edit')
     if (!own?.ok || !again.ok) throw new Error('no access')
     expect(own.identity.presenceId).toBe(again.identity.presenceId)
     expect(own.identity.presenceId).not.toContain(owner.user.id)

@@ -1,21 +1,33 @@
 import type { Db } from '../../db/client'
 import crypto from 'node:crypto'
 import type { Participant, User, WorkshopSession } from '../../db/schema'
-import { getUserById } from '~/auth/users.server'
-import { userFromCookieHeader } from '~/auth/session.server'
+import { loginFromCookieHeader, userFromCookieHeader, userOfLogin } from '~/auth/session.server'
 import { participantLabel } from '~/i18n/roles'
+import { isCoFacilitator, isSessionOwner } from './facilitators.server'
 import type { AccessResult, CollabIdentity } from './identity'
 import { readParticipantIds } from './participant-cookie.server'
 import { findSessionByRoom, getParticipant } from './sessions.server'
 
 /**
- * Who may open which werksessie, in one place: the facilitator who owns it, and the
- * participants who joined it. Pages, the API and the collaboration server all ask here.
+ * Who may open which werksessie, in one place: the facilitators who run it (its owner and the
+ * co-facilitators she invited), and the participants who joined it and were not removed. Pages,
+ * the API and the collaboration server all ask here.
  */
-export function facilitatorIdentity(user: User, roomId: string, mode: 'edit' | 'read' = 'edit'): CollabIdentity {
+export function facilitatorIdentity(
+  user: User,
+  roomId: string,
+  mode: 'edit' | 'read' = 'edit',
+  login?: string,
+): CollabIdentity {
   const subject = `u:${user.id}`
-  return { subject, role: 'facilitator', name: user.name, mode, presenceId: presenceIdFor(roomId, subject) }
+  return { subject, role: 'facilitator', name: user.name, mode, presenceId: presenceIdFor(roomId, subject), login }
 }
+
+/**
+ * The subject a facilitator's collab token names: the login it was made in (`l:<loginId>`),
+ * not the account, so the token ends when that login ends (logout, expiry).
+ */
+export const loginSubject = (loginId: string) => `l:${loginId}`
 
 function participantIdentity(participant: Participant, roomId: string, mode: 'edit' | 'read'): CollabIdentity {
   const subject = `p:${participant.id}`
@@ -41,8 +53,21 @@ export function presenceIdFor(roomId: string, subject: string): string {
   return crypto.createHash('sha256').update(`${roomId}|${subject}`).digest('base64url').slice(0, 16)
 }
 
-export function mayFacilitate(user: User | null, session: WorkshopSession): user is User {
-  return !!user && user.id === session.facilitatorId
+/**
+ * The one rule for who runs a werksessie: its owner or a co-facilitator the owner invited
+ * (app/sessions/facilitators.server.ts). Pages, the API and the collab access all ask here.
+ */
+export function mayFacilitate(db: Db, user: User | null, session: WorkshopSession): user is User {
+  return isSessionOwner(user, session) || (!!user && isCoFacilitator(db, user.id, session.id))
+}
+
+/**
+ * A participant's access: none once a facilitator removed them; only looking while the session
+ * is closed (their connections are then read-only, so the server refuses their edits).
+ */
+function participantAccess(participant: Participant, session: WorkshopSession): 'edit' | 'read' | null {
+  if (participant.removedAt || participant.workshopSessionId !== session.id) return null
+  return session.closedAt ? 'read' : 'edit'
 }
 
 /** The identity behind a Cookie header for one werksessie, or null when the cookies give none. */
@@ -51,32 +76,33 @@ export async function identityFromCookies(
   cookieHeader: string | null | undefined,
   session: WorkshopSession,
 ): Promise<CollabIdentity | null> {
-  const user = await userFromCookieHeader(db, cookieHeader)
-  if (mayFacilitate(user, session)) return facilitatorIdentity(user, session.roomId)
+  const login = await loginFromCookieHeader(db, cookieHeader)
+  if (login && mayFacilitate(db, login.user, session))
+    return facilitatorIdentity(login.user, session.roomId, 'edit', login.loginId)
   const participantId = (await readParticipantIds(cookieHeader))[session.id]
   const participant = participantId ? getParticipant(db, participantId) : undefined
-  if (participant && participant.workshopSessionId === session.id)
-    return participantIdentity(participant, session.roomId, 'edit')
+  const access = participant ? participantAccess(participant, session) : null
+  if (participant && access) return participantIdentity(participant, session.roomId, access)
   return null
 }
 
-/** Resolves the subject of a verified collab token for a room. */
+/** Resolves the subject of a verified collab token for a room: a facilitator's login or a participant. */
 export function resolveSubject(db: Db, subject: string, roomId: string, mode: 'edit' | 'read'): AccessResult {
   const [kind, id] = subject.split(':')
   const session = findSessionByRoom(db, roomId)
-  if (kind === 'u' && id) {
-    const user = getUserById(db, id)
-    if (!user) return { ok: false, status: 401, reason: 'unknown user' }
-    if (!session || !mayFacilitate(user, session)) return { ok: false, status: 403, reason: 'not this room' }
-    return { ok: true, identity: facilitatorIdentity(user, roomId, mode) }
+  if (kind === 'l' && id) {
+    const user = userOfLogin(db, id)
+    if (!user) return { ok: false, status: 401, reason: 'logged out' }
+    if (!session || !mayFacilitate(db, user, session)) return { ok: false, status: 403, reason: 'not this room' }
+    return { ok: true, identity: facilitatorIdentity(user, roomId, mode, id) }
   }
   if (kind === 'p' && id) {
     const participant = getParticipant(db, id)
     if (!participant) return { ok: false, status: 401, reason: 'unknown participant' }
-    if (!session || participant.workshopSessionId !== session.id) {
-      return { ok: false, status: 403, reason: 'not this room' }
-    }
-    return { ok: true, identity: participantIdentity(participant, roomId, mode) }
+    const access = session ? participantAccess(participant, session) : null
+    if (!access) return { ok: false, status: 403, reason: 'not this room' }
+    // `mode` may only narrow what the session allows (a closed session is read-only for them).
+    return { ok: true, identity: participantIdentity(participant, roomId, access === 'read' ? 'read' : mode) }
   }
   return { ok: false, status: 401, reason: 'malformed subject' }
 }

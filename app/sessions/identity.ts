@@ -7,7 +7,7 @@ import type { Role } from '../../db/roles'
  * (presenceOf, a room policy).
  */
 export interface CollabIdentity {
-  /** `u:<userId>` for a facilitator, `p:<participantId>` for a participant. */
+  /** `u:<userId>` for a facilitator, `p:<participantId>` for a participant (whatever the credential). */
   subject: string
   role: Role
   /** What others see: the chosen name, or an anonymous label such as "Ouder 3". */
@@ -19,6 +19,11 @@ export interface CollabIdentity {
    * account or participant id itself is never broadcast and cannot be claimed by someone else.
    */
   presenceId: string
+  /**
+   * A facilitator's login (the stored hash of its session id) the connection was opened with:
+   * logging out closes the connections of that login, and its tokens stop working.
+   */
+  login?: string
 }
 
 export type AccessResult = { ok: true; identity: CollabIdentity } | { ok: false; status: 401 | 403; reason: string }

@@ -6,6 +6,7 @@ import { invariantResponse } from '~/http/invariant.server'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { identityFromCookies } from './access.server'
 import { requireSession } from './own-session.server'
+import { markSessionActive } from './sessions.server'
 
 /**
  * What a werksessie page needs: the session and who is looking; 404/403 otherwise. The wijk
@@ -26,6 +27,8 @@ export async function loadSessionPage(
   }
   const origin = new URL(request.url).origin
   const isFacilitator = identity.role === 'facilitator'
+  // The facilitator is using the session, so its code keeps working (JOIN_CODE_IDLE_DAYS).
+  if (isFacilitator) markSessionActive(db, session.id)
   return {
     session: {
       id: session.id,

@@ -28,6 +28,7 @@ export function createWorkshopSession(
         joinCode,
         roomId: newRoomId(),
         facilitatorId,
+        lastActivityAt: new Date(),
       })
       .returning()
       .get()
@@ -69,6 +70,11 @@ export function getWorkshopSession(db: Db, id: string): WorkshopSession | undefi
 
 export function findSessionByJoinCode(db: Db, joinCode: string): WorkshopSession | undefined {
   return db.select().from(workshopSessions).where(eq(workshopSessions.joinCode, joinCode)).get()
+}
+
+/** A join or a facilitator's visit: the join code's idle period starts again (JOIN_CODE_IDLE_DAYS). */
+export function markSessionActive(db: Db, sessionId: string, now = new Date()) {
+  db.update(workshopSessions).set({ lastActivityAt: now }).where(eq(workshopSessions.id, sessionId)).run()
 }
 
 export function findSessionByRoom(db: Db, roomId: string): WorkshopSession | undefined {

@@ -83,6 +83,13 @@ export interface CollabServer<P extends CollabPeer = CollabPeer> {
    * Rejects if the room was removed or the change could not be stored.
    */
   transact<T>(roomId: string, fn: (doc: Y.Doc) => T, options?: { remember?: HistoryReason }): Promise<T>
+  /**
+   * Closes every connection whose peer matches, in every room (e.g. the app's logout: the
+   * connections opened with that login). Returns how many were closed.
+   */
+  closeWhere(match: (peer: P, roomId: string) => boolean, code: number, reason: string): number
+  /** The peers with an open connection to a room now (one per tab or device). */
+  connectedPeers(roomId: string): P[]
   /** Stops accepting, closes all connections (1001), compacts and unloads every room. */
   close(): Promise<void>
 }
@@ -272,6 +279,18 @@ export function attachCollabServer<P extends CollabPeer>(
       while (room.failed || room.destroyed) room = await registry.acquire(roomId)
       if (transactOptions?.remember) history.take(room, transactOptions.remember)
       return room.transact(fn)
+    },
+    closeWhere(match, code, reason) {
+      let closed = 0
+      for (const conn of connections) {
+        if (conn.closed || !match(conn.identity, conn.roomId)) continue
+        conn.close(code, reason)
+        closed++
+      }
+      return closed
+    },
+    connectedPeers(roomId) {
+      return [...connections].filter((c) => !c.closed && c.roomId === roomId).map((c) => c.identity)
     },
     async close() {
       if (closing) return
