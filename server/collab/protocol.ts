@@ -108,6 +108,14 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Arra
   return frame(messageSync, (e) => syncProtocol.writeSyncStep2(e, doc, stateVector))
 }
 
+/** A step2 whose update is already encoded (the state a worker built). */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
+  return frame(messageSync, (e) => {
+    encoding.writeVarUint(e, syncStep2)
+    encoding.writeVarUint8Array(e, update)
+  })
+}
+
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   return frame(messageSync, (e) => syncProtocol.writeUpdate(e, update))
 }

@@ -4,6 +4,7 @@
  */
 import type { CommitQueue } from './commit-queue'
 import type { Connection } from './connection'
+import type { StateBuilder } from './state-builder'
 import type { RoomHistory } from './history'
 import type { CollabPeer } from './peer'
 import { Room, type Logger, type RoomPolicy } from './room'
@@ -16,6 +17,8 @@ export interface RegistryOptions<P extends CollabPeer = CollabPeer> {
   compactLogBytes: number
   /** the group commit every room of this registry shares */
   commits: CommitQueue
+  /** builds big rooms' states in a worker thread */
+  builder?: StateBuilder
   graceMs: number
   logger: Logger
   /** keeps moments of the rooms it is given (optional so a bare registry can be tested) */
@@ -53,13 +56,14 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
     if (loaded) return Promise.resolve(loaded)
     let pending = this.loading.get(roomId)
     if (!pending) {
-      const { storage, policy, compactEvery, compactLogBytes, commits, logger, history } = this.options
+      const { storage, policy, compactEvery, compactLogBytes, commits, builder, logger, history } = this.options
       pending = Room.load(roomId, {
         storage,
         policy,
         compactEvery,
         compactLogBytes,
         commits,
+        builder,
         logger,
         onFailed: (room) => this.drop(room),
         beforeCompaction: (room) => history?.beforeCompaction(room),

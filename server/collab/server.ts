@@ -11,6 +11,7 @@ import type { Db } from '../../db/client'
 import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
 import { ConnectionBudget, DEFAULT_BUDGETS, type CollabBudgets } from './budgets'
 import { CommitQueue } from './commit-queue'
+import { StateBuilder } from './state-builder'
 import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
 import { RoomHistory, type RetentionPolicy } from './history'
 import type { CollabPeer } from './peer'
@@ -113,6 +114,7 @@ export function attachCollabServer<P extends CollabPeer>(
     { ...options.history, intervalMs: options.history?.intervalMs ?? DEFAULT_HISTORY_INTERVAL_MS },
     logger,
   )
+  const builder = new StateBuilder()
   const registry = new RoomRegistry<P>({
     history,
     storage,
@@ -120,6 +122,7 @@ export function attachCollabServer<P extends CollabPeer>(
     compactEvery: options.compactEvery ?? 10_000,
     compactLogBytes: options.compactLogBytes ?? 1024 * 1024,
     commits: new CommitQueue(storage),
+    builder,
     graceMs: options.graceMs ?? 10_000,
     logger,
   })
@@ -300,6 +303,7 @@ export function attachCollabServer<P extends CollabPeer>(
       const closed = [...connections].map((c) => new Promise<void>((resolve) => c.ws.once('close', () => resolve())))
       for (const conn of connections) conn.close(CloseCode.goingAway, 'Server wordt gestopt')
       await registry.close(CloseCode.goingAway, 'Server wordt gestopt')
+      await builder.close()
       // Give clients a moment to complete the closing handshake, then cut what is left.
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())
       await Promise.race([Promise.all(closed), timeout])
