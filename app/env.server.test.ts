@@ -28,6 +28,17 @@ describe('environment', () => {
     expect(message).toContain('DATABASE_SYNCHRONOUS="sometimes": moet normal of full zijn')
   })
 
+  it('takes the collab rate limit from the environment, 300 messages/s with a burst of 600 by default', () => {
+    expect(parseEnv({})).toMatchObject({ COLLAB_MESSAGES_PER_SECOND: 300, COLLAB_MESSAGE_BURST: 600 })
+    expect(parseEnv({ COLLAB_MESSAGES_PER_SECOND: '2000', COLLAB_MESSAGE_BURST: '4000' })).toMatchObject({
+      COLLAB_MESSAGES_PER_SECOND: 2000,
+      COLLAB_MESSAGE_BURST: 4000,
+    })
+    expect(() => parseEnv({ COLLAB_MESSAGES_PER_SECOND: '0' })).toThrow(
+      /COLLAB_MESSAGES_PER_SECOND="0": moet minstens 1/,
+    )
+  })
+
   it('rejects out-of-range ports', () => {
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT="70000": moet tussen 0 en 65535 liggen/)
   })

@@ -52,6 +52,17 @@ export const envSchema = z.object({
     .min(1024)
     .default(8 * 1024 * 1024),
   COLLAB_MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(200),
+  /** Messages per second one collab connection may send, sustained (a drag sends ~60), and at once. */
+  COLLAB_MESSAGES_PER_SECOND: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int('moet een geheel getal zijn')
+    .min(1, 'moet minstens 1 zijn')
+    .default(300),
+  COLLAB_MESSAGE_BURST: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int('moet een geheel getal zijn')
+    .min(1, 'moet minstens 1 zijn')
+    .default(600),
   /** A canvas edited since its last history moment gets one this long after that edit (5 minutes). */
   COLLAB_HISTORY_INTERVAL_MS: z.coerce
     .number({ message: 'moet een getal zijn' })

@@ -77,6 +77,7 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     db: database,
     maxPayload: env.COLLAB_MAX_MESSAGE_BYTES,
     maxConnectionsPerRoom: env.COLLAB_MAX_CONNECTIONS_PER_ROOM,
+    rateLimit: { perSecond: env.COLLAB_MESSAGES_PER_SECOND, burst: env.COLLAB_MESSAGE_BURST },
     history: { intervalMs: env.COLLAB_HISTORY_INTERVAL_MS },
     authenticate: appAuthenticator(database, env.SESSION_SECRET),
     presence: presenceOf,

@@ -1,0 +1,50 @@
+/**
+ * `npm run bench:compare [-- --only=fanout50,relay | --profile | --rounds=5]`: the room server
+ * side by side with @y/websocket-server, Hocuspocus and a raw ws relay, measured by the shared
+ * harness in ../shared/collab-bench (its README describes the measures). The harness folder is
+ * read-only where it is shared, so it is copied to a temp dir and installed there; the project
+ * is built first if its build is older than its sources (the harness refuses a stale build).
+ * Arguments are passed through. Figures: docs/performance.md.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const project = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+const harness = path.resolve(process.env.COLLAB_BENCH_DIR ?? path.join(project, '../shared/collab-bench'))
+if (!fs.existsSync(path.join(harness, 'bench.mjs'))) {
+  console.error(`no harness at ${harness} (set COLLAB_BENCH_DIR)`)
+  process.exit(1)
+}
+
+/** The newest modification time under `p` (the harness's own staleness rule). */
+function newest(p: string): number {
+  if (!fs.existsSync(p)) return 0
+  const stat = fs.statSync(p)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(p).map((entry) => newest(path.join(p, entry))))
+}
+
+const built = path.join(project, 'build/server/index.js')
+const sources = ['app', 'db', 'public', 'remix.config.js', 'vite.config.ts', 'package-lock.json'].map((s) =>
+  path.join(project, s),
+)
+if (!fs.existsSync(built) || Math.max(...sources.map(newest)) > fs.statSync(built).mtimeMs) {
+  console.error('building the project first (npm run build)')
+  execFileSync('npm', ['run', 'build'], { cwd: project, stdio: 'inherit' })
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-bench-'))
+const copy = path.join(work, 'collab-bench')
+fs.cpSync(harness, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}node_modules`) })
+console.error(`installing the harness in ${copy}`)
+execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] })
+
+const run = spawnSync(process.execPath, ['bench.mjs', ...process.argv.slice(2)], {
+  cwd: copy,
+  env: { ...process.env, PROJECT_DIR: project },
+  stdio: 'inherit',
+})
+console.error(`results kept in ${path.join(copy, 'results')}`)
+process.exit(run.status ?? 1)
