@@ -51,7 +51,7 @@ export const envSchema = z.object({
     .int()
     .min(1024)
     .default(8 * 1024 * 1024),
-  COLLAB_MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(200),
+  COLLAB_MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(100),
   /** Messages per second one collab connection may send, sustained (a drag sends ~60), and at once. */
   COLLAB_MESSAGES_PER_SECOND: z.coerce
     .number({ message: 'moet een getal zijn' })
