@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { atom, type TLStoreWithStatus } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
+import { sendOwnAwarenessOnly } from './own-awareness'
 import * as Y from 'yjs'
 import type { Locale } from '~/i18n'
 import type { Role } from '../../db/roles'
@@ -61,6 +62,7 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
     // a facilitator's cookie cannot write through it.
     const params: Record<string, string> = { ...(token ? { token } : {}), ...(readOnly ? { mode: 'read' } : {}) }
     const provider = new WebsocketProvider(serverUrl, roomId, doc, { params })
+    sendOwnAwarenessOnly(provider)
 
     const stopWatching = watchConnection({
       provider,
