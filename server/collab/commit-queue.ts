@@ -14,6 +14,8 @@ export interface PendingUpdate {
   update: Uint8Array
   origin: unknown
   owner?: UpdateOwner
+  /** the policy's rows that belong with the update (PolicyResult.alongside), in the same transaction */
+  alongside?: () => void
 }
 
 /** A room as the queue sees it. */
@@ -57,7 +59,7 @@ export class CommitQueue {
     this.sources.clear()
     const batches = sources.map((source) => source.takePending())
     const entries = sources.flatMap((source, i) =>
-      batches[i].map((p) => ({ roomId: source.id, update: p.update, owner: p.owner })),
+      batches[i].map((p) => ({ roomId: source.id, update: p.update, owner: p.owner, alongside: p.alongside })),
     )
     let ids: number[]
     try {

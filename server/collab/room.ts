@@ -30,7 +30,11 @@ import {
 import type { RoomStorage } from './storage'
 import { checkUpdate, decodeUpdate, type DecodedUpdate } from './update-check'
 
-export type PolicyResult = { ok: true } | { ok: false; reason: string }
+/**
+ * `alongside`: the app's own rows that belong with the update (e.g. who made a record), written
+ * in the same transaction as the update, so they are never ahead of or behind the content.
+ */
+export type PolicyResult = { ok: true; alongside?: () => void } | { ok: false; reason: string }
 
 /**
  * The seam where the app decides what a connection may change. Called for every non-empty,
@@ -94,6 +98,8 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
   private ownership = new RoomOwnership()
   /** the ownership change of the client update being applied, stored with what it emits */
   private incoming: UpdateOwner | null = null
+  /** the policy's rows for the client update being applied, committed with what it emits */
+  private incomingAlongside: (() => void) | undefined = undefined
   /** the room's stored size: snapshot plus the updates after it (the room-size budget) */
   private storedBytes = 0
   private lastAppendedId = 0
@@ -190,7 +196,9 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     if (owner) this.ownership.stored(owner)
     this.storedBytes += update.byteLength
     this.logBytes += update.byteLength
-    this.pending.push({ update, origin, owner })
+    const alongside = this.incomingAlongside
+    this.incomingAlongside = undefined
+    this.pending.push({ update, origin, owner, alongside })
     this.options.commits.schedule(this)
   }
 
@@ -338,12 +346,14 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     if (!verdict.ok) return this.refuse(conn, CloseCode.rejected, verdict.reason, verdict.reason)
 
     this.incoming = this.ownership.ownerFor(subject, check.clients, check.introduced, update.byteLength)
+    this.incomingAlongside = verdict.alongside
     try {
       Y.applyUpdate(this.doc, update, conn)
     } catch (err) {
       throw new ProtocolError(`update could not be applied: ${(err as Error).message}`)
     } finally {
       this.incoming = null
+      this.incomingAlongside = undefined
     }
     // The check lets through only what integrates completely, so nothing is ever held back
     // (and re-read on every later update). Should that ever fail, do not keep the poison.

@@ -38,6 +38,14 @@ export interface HistoryMoment {
   reason: HistoryReason
 }
 
+/** One update to commit; `alongside` writes the app's rows for it through the same connection. */
+export interface AppendEntry {
+  roomId: string
+  update: Uint8Array
+  owner?: UpdateOwner
+  alongside?: () => void
+}
+
 export interface RoomStorage {
   load(roomId: string): Promise<StoredRoom>
   /**
@@ -50,7 +58,7 @@ export interface RoomStorage {
    * Commits several updates (of any rooms) in one transaction, all or none, like `append` each;
    * returns their ids in order. The room server's group commit (commit-queue.ts).
    */
-  appendAll(entries: { roomId: string; update: Uint8Array; owner?: UpdateOwner }[]): number[]
+  appendAll(entries: AppendEntry[]): number[]
   /**
    * In one transaction: stores `state` as the room's snapshot covering updates up to
    * `upToId`, and deletes those update rows. `state` must contain all of them.
@@ -146,9 +154,18 @@ export class SqliteRoomStorage implements RoomStorage {
     return this.db.transaction(() => this.write(roomId, update, owner))
   }
 
-  appendAll(entries: { roomId: string; update: Uint8Array; owner?: UpdateOwner }[]): number[] {
-    if (entries.length === 1) return [this.append(entries[0].roomId, entries[0].update, entries[0].owner)]
-    return this.db.transaction(() => entries.map((e) => this.write(e.roomId, e.update, e.owner)))
+  appendAll(entries: AppendEntry[]): number[] {
+    if (entries.length === 1 && !entries[0].alongside) {
+      return [this.append(entries[0].roomId, entries[0].update, entries[0].owner)]
+    }
+    // `alongside` writes through the app's handle on the same SQLite connection: it joins this transaction.
+    return this.db.transaction(() =>
+      entries.map((e) => {
+        const id = this.write(e.roomId, e.update, e.owner)
+        e.alongside?.()
+        return id
+      }),
+    )
   }
 
   /** The rows of one update; the caller provides the transaction. */
