@@ -15,6 +15,10 @@ export interface CollabControl {
   deleteRoom(roomId: string, alongside: () => void): void
   /** Closes the collab connections opened with this login (logout), with 4401. */
   endLogin(loginId: string): void
+  /** The subjects (`u:<id>`, `p:<id>`) with an open connection to a room now, each once. */
+  connectedSubjects(roomId: string): string[]
+  /** Closes a subject's connections to a room with an application close code (e.g. a removed participant). */
+  closeSubject(roomId: string, subject: string, code: number, reason: string): number
   /** The moments kept of each room (docs/collab-protocol.md, "History"). */
   history: {
     /** newest first, without their state */

@@ -182,7 +182,22 @@ export const sessionEvents = sqliteTable(
       .notNull()
       .references(() => workshopSessions.id, { onDelete: 'cascade' }),
     kind: text('kind', {
-      enum: ['phase', 'close', 'reopen', 'vote-start', 'vote-end', 'private-on', 'private-off', 'reveal'],
+      // SQLite keeps kind as plain text (no CHECK): adding a kind needs no migration.
+      enum: [
+        'phase',
+        'timer',
+        'close',
+        'reopen',
+        'settings',
+        'participant-removed',
+        'facilitator-invited',
+        'facilitator-removed',
+        'vote-start',
+        'vote-end',
+        'private-on',
+        'private-off',
+        'reveal',
+      ],
     }).notNull(),
     /** JSON with the event's details, e.g. {"phase":"ideeen"} or {"voteId":"…"} */
     data: text('data').notNull().default('{}'),

@@ -32,3 +32,15 @@ export function appAuthenticator(db: Db, secret: string) {
 export function endLogin(collab: CollabServer<CollabIdentity>, loginId: string): number {
   return collab.closeWhere((peer) => peer.login === loginId, CloseCode.notAuthenticated, 'Uitgelogd')
 }
+
+/**
+ * The collab control's view of who is in a room, for the app's session pages (connected now,
+ * remove a participant): subjects only, and closing one subject's connections to one room.
+ */
+export function subjectControl(collab: CollabServer<CollabIdentity>) {
+  return {
+    connectedSubjects: (roomId: string) => [...new Set(collab.connectedPeers(roomId).map((peer) => peer.subject))],
+    closeSubject: (roomId: string, subject: string, code: number, reason: string) =>
+      collab.closeWhere((peer, room) => room === roomId && peer.subject === subject, code, reason),
+  }
+}

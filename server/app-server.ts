@@ -11,7 +11,7 @@ import { t } from '../app/i18n'
 import { presenceOf } from '../app/sessions/access.server'
 import type { CollabIdentity } from '../app/sessions/identity'
 import { importBundledData } from '../app/wijken/import/import.server'
-import { appAuthenticator, endLogin } from './app-collab'
+import { appAuthenticator, endLogin, subjectControl } from './app-collab'
 import { attachCollabServer } from './collab'
 import { serverBuildFile } from './build'
 import { bodyLimits } from './body-limits'
@@ -86,9 +86,7 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
   const collabControl: AppLoadContext['collab'] = {
     deleteRoom: (roomId, alongside) => collab.deleteRoom(roomId, alongside),
     endLogin: (loginId) => void endLogin(collab, loginId),
-    connectedSubjects: (roomId) => [...new Set(collab.connectedPeers(roomId).map((peer) => peer.subject))],
-    closeSubject: (roomId, subject, code, reason) =>
-      collab.closeWhere((peer, room) => room === roomId && peer.subject === subject, code, reason),
+    ...subjectControl(collab),
     history: collab.history,
     transact: (roomId, fn, options) => collab.transact(roomId, fn, options),
   }

@@ -29,6 +29,8 @@ async function server(options: Parameters<typeof startServer>[1] = {}) {
   const control = {
     deleteRoom: (roomId: string, alongside: () => void) => s.collab.deleteRoom(roomId, alongside),
     endLogin: () => {},
+    connectedSubjects: () => [],
+    closeSubject: () => 0,
     history: s.collab.history,
     transact: s.collab.transact,
   }

@@ -5,6 +5,7 @@ import { importEn } from './import.en'
 import { errorsEn } from './errors.en'
 import { wijkenEn } from './wijken.en'
 import { historyEn } from './history.en'
+import { facilitationEn } from './facilitation.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -118,4 +119,5 @@ export const en: Record<MessageKey, string> = {
   ...wijkenEn,
   ...importEn,
   ...historyEn,
+  ...facilitationEn,
 }

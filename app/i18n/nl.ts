@@ -4,6 +4,7 @@ import { importNl } from './import.nl'
 import { errorsNl } from './errors.nl'
 import { wijkenNl } from './wijken.nl'
 import { historyNl } from './history.nl'
+import { facilitationNl } from './facilitation.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -119,6 +120,7 @@ export const nl = {
   ...wijkenNl,
   ...importNl,
   ...historyNl,
+  ...facilitationNl,
 } as const
 
 export type MessageKey = keyof typeof nl

@@ -58,7 +58,8 @@ export function presenceIdFor(roomId: string, subject: string): string {
  * (app/sessions/facilitators.server.ts). Pages, the API and the collab access all ask here.
  */
 export function mayFacilitate(db: Db, user: User | null, session: WorkshopSession): user is User {
-  return isSessionOwner(user, session) || (!!user && isCoFacilitator(db, user.id, session.id))
+  if (!user) return false
+  return isSessionOwner(user, session) || isCoFacilitator(db, user.id, session.id)
 }
 
 /**

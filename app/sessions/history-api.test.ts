@@ -31,6 +31,8 @@ function collabOverDocs() {
   const control = {
     deleteRoom: () => {},
     endLogin: () => {},
+    connectedSubjects: () => [],
+    closeSubject: () => 0,
     history: {
       list: (roomId: string) =>
         moments

@@ -14,7 +14,7 @@ export type OwnSessionResult = { ok: true; session: WorkshopSession } | { ok: fa
 export function findOwnSession(db: Db, user: User, id: string | undefined): OwnSessionResult {
   const session = getWorkshopSession(db, id ?? '')
   if (!session) return { ok: false, status: 404 }
-  if (!mayFacilitate(user, session)) return { ok: false, status: 403 }
+  if (!mayFacilitate(db, user, session)) return { ok: false, status: 403 }
   return { ok: true, session }
 }
 

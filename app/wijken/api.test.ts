@@ -13,6 +13,8 @@ beforeAll(() => {
 const noCollab = {
   deleteRoom: () => {},
   endLogin: () => {},
+  connectedSubjects: () => [],
+  closeSubject: () => 0,
   history: { list: () => [], get: () => undefined },
   transact: () => Promise.reject(new Error('no collab server in this test')),
 }

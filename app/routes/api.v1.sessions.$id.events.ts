@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { viewerForApi } from '~/api/session-access.server'
+import { db } from '~/db.server'
+import { sessionBus } from '~/sessions/session-bus.server'
+import type { SessionState } from '~/sessions/session-state'
+import { sessionState } from '~/sessions/session-state.server'
+
+/** Often enough that proxies keep the stream open and a browser notices a dead one (live-state.ts). */
+export const HEARTBEAT_MS = 15_000
+
+/**
+ * The session's live channel (server-sent events) for its facilitators and participants: the
+ * state at once and whenever it changes (`event: state`), a `ping` with the server's clock as
+ * heartbeat, and `removed` when a facilitator removed this participant (the stream then ends).
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await viewerForApi(db(), request, params.id)
+  if (viewer instanceof Response) return viewer
+  const { session, identity } = viewer
+  const encoder = new TextEncoder()
+  let end = () => {}
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let ended = false
+      const send = (event: string, data: unknown) => {
+        if (ended) return
+        try {
+          controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`))
+        } catch {
+          end()
+        }
+      }
+      const unsubscribe = sessionBus().subscribe(session.id, (message) => {
+        if (message.type === 'state') return send('state', message.state satisfies SessionState)
+        if (message.subject !== identity.subject) return
+        send('removed', {})
+        end()
+        controller.close()
+      })
+      const heartbeat = setInterval(() => send('ping', { serverNow: new Date().toISOString() }), HEARTBEAT_MS)
+      end = () => {
+        if (ended) return
+        ended = true
+        clearInterval(heartbeat)
+        unsubscribe()
+      }
+      request.signal.addEventListener('abort', () => end())
+      // How long a browser waits before it reconnects by itself.
+      controller.enqueue(encoder.encode('retry: 2000\n\n'))
+      send('state', sessionState(db(), session))
+    },
+    cancel() {
+      end()
+    },
+  })
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      // no-transform: the compression middleware would otherwise hold events back in its buffer.
+      'Cache-Control': 'no-cache, no-transform',
+      'X-Accel-Buffering': 'no',
+    },
+  })
+}

@@ -1,0 +1,44 @@
+import { singleton } from '../../db/singleton'
+import type { SessionState } from './session-state'
+
+/** What a session's live channel carries: its new state, or that one person's access ended. */
+export type SessionMessage = { type: 'state'; state: SessionState } | { type: 'removed'; subject: string }
+
+type Listener = (message: SessionMessage) => void
+
+/**
+ * The in-process event bus of the live channel (`GET /api/v1/sessions/:id/events`), keyed by
+ * werksessie id. One process serves everyone, so a map of listeners is the whole bus; a second
+ * process would need a shared one (SQLite has no notifications; see docs/architecture.md).
+ */
+export class SessionBus {
+  private listeners = new Map<string, Set<Listener>>()
+
+  subscribe(sessionId: string, listener: Listener): () => void {
+    let set = this.listeners.get(sessionId)
+    if (!set) this.listeners.set(sessionId, (set = new Set()))
+    set.add(listener)
+    return () => {
+      set.delete(listener)
+      if (set.size === 0 && this.listeners.get(sessionId) === set) this.listeners.delete(sessionId)
+    }
+  }
+
+  publish(sessionId: string, message: SessionMessage) {
+    for (const listener of [...(this.listeners.get(sessionId) ?? [])]) {
+      try {
+        listener(message)
+      } catch (error) {
+        // One broken stream must not keep the others from hearing the change.
+        console.error(`[session-bus] ${sessionId}: listener failed`, error)
+      }
+    }
+  }
+
+  listenerCount(sessionId: string): number {
+    return this.listeners.get(sessionId)?.size ?? 0
+  }
+}
+
+/** One bus per process, shared by the Remix build and the server (and Vite's reloads in dev). */
+export const sessionBus = () => singleton('session-bus', () => new SessionBus())
