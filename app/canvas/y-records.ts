@@ -149,3 +149,45 @@ function sameJson(a: unknown, b: unknown): boolean {
     (k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
   )
 }
+
+/**
+ * The doc's current records (id → record) read from the layout directly, like replaceRecords
+ * writes it: for a server-side read of a live room, where a YKeyValue's observer would stay on
+ * the doc for good. In the `ykeyvalue` layout a key's rightmost entry is its value.
+ */
+export function readRecords(doc: Y.Doc, representation: RecordRepresentation = 'ykeyvalue'): Map<string, unknown> {
+  if (representation === 'ymap') return new Map(doc.getMap<unknown>(RECORDS_KEY.ymap).entries())
+  const out = new Map<string, unknown>()
+  for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(RECORDS_KEY.ykeyvalue).toArray()) {
+    out.set(key, val)
+  }
+  return out
+}
+
+/**
+ * Sets some records (id → new record) in one transaction and leaves every other record alone;
+ * for server writes such as a vote's counts on its notes. Records that are already equal are
+ * not written, so clients receive only what changed.
+ */
+export function writeRecords(
+  doc: Y.Doc,
+  changes: Map<string, unknown>,
+  representation: RecordRepresentation = 'ykeyvalue',
+): number {
+  const current = readRecords(doc, representation)
+  const changed = [...changes].filter(([key, val]) => !current.has(key) || !sameJson(current.get(key), val))
+  if (changed.length === 0) return 0
+  doc.transact(() => {
+    if (representation === 'ymap') {
+      const ymap = doc.getMap<unknown>(RECORDS_KEY.ymap)
+      for (const [key, val] of changed) ymap.set(key, val)
+      return
+    }
+    const yarray = doc.getArray<{ key: string; val: unknown }>(RECORDS_KEY.ykeyvalue)
+    const keys = new Set(changed.map(([key]) => key))
+    const entries = yarray.toArray()
+    for (let i = entries.length - 1; i >= 0; i--) if (keys.has(entries[i].key)) yarray.delete(i, 1)
+    yarray.push(changed.map(([key, val]) => ({ key, val })))
+  })
+  return changed.length
+}

@@ -6,6 +6,7 @@ import { errorsEn } from './errors.en'
 import { wijkenEn } from './wijken.en'
 import { historyEn } from './history.en'
 import { facilitationEn } from './facilitation.en'
+import { votesEn } from './votes.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -120,4 +121,5 @@ export const en: Record<MessageKey, string> = {
   ...importEn,
   ...historyEn,
   ...facilitationEn,
+  ...votesEn,
 }

@@ -5,6 +5,7 @@ import { errorsNl } from './errors.nl'
 import { wijkenNl } from './wijken.nl'
 import { historyNl } from './history.nl'
 import { facilitationNl } from './facilitation.nl'
+import { votesNl } from './votes.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -121,6 +122,7 @@ export const nl = {
   ...importNl,
   ...historyNl,
   ...facilitationNl,
+  ...votesNl,
 } as const
 
 export type MessageKey = keyof typeof nl

@@ -1,0 +1,43 @@
+/**
+ * Dutch texts of dot voting: the vote bar above the canvas, the dots and counts on the notes and
+ * the refusals of the voting API (plain language, B1: parents vote on their phone).
+ */
+export const votesNl = {
+  'vote.bar.label': 'Stemronde',
+  'vote.start.votes': 'Stemmen per persoon',
+  'vote.start.scope': 'Stemmen op',
+  'vote.start.scopeFrame': 'Het gekozen kader: {name}',
+  'vote.start.scopeAll': 'Alle notities op het canvas',
+  'vote.start.frameHint': 'Kies een kader op het canvas om alleen daarop te stemmen.',
+  'vote.start.frameUnnamed': 'kader zonder naam',
+  'vote.start': 'Start stemronde',
+  'vote.end': 'Stemronde afsluiten',
+  'vote.running.facilitator': 'Stemronde loopt: {n} stemmen per persoon. {ballots} stippen gezet.',
+  'vote.running.left': 'Je hebt nog {left} van de {n} stemmen.',
+  'vote.running.instruction': 'Tik op een notitie om er een stip op te zetten. Tik op je stip om hem terug te nemen.',
+  'vote.running.noneLeft': 'Je stemmen zijn op. Wil je iets anders kiezen? Tik op je stip om hem terug te nemen.',
+  'vote.note.add': 'Stem op: {text}',
+  'vote.note.remove': 'Stem terugnemen van: {text}',
+  'vote.note.empty': 'lege notitie',
+  'vote.note.badge': '{count} stemmen',
+  'vote.note.badgeOne': '1 stem',
+  'vote.results': 'Uitslag',
+  'vote.results.none': 'Niemand heeft gestemd.',
+  'vote.results.count': '{count} stemmen',
+  'vote.results.one': '1 stem',
+  'vote.results.gone': 'notitie is weg',
+  'vote.results.hide': 'Uitslag verbergen',
+  'vote.failed': 'Dat lukte niet: {reason}',
+
+  'vote.error.running': 'Er loopt al een stemronde. Sluit die eerst af.',
+  'vote.error.noFrame': 'Dat kader staat niet op het canvas.',
+  'vote.error.notFound': 'Deze stemronde bestaat niet.',
+  'vote.error.ended': 'Deze stemronde is al afgelopen.',
+  'vote.error.noVotesLeft': 'Je hebt geen stemmen meer. Neem eerst een stem terug.',
+  'vote.error.notANote': 'Hierop kun je niet stemmen. Kies een notitie die meedoet aan de stemronde.',
+  'vote.error.noBallot': 'Je hebt geen stem op deze notitie.',
+  'vote.error.readOnly': 'Je kunt nu alleen kijken, niet stemmen.',
+  'v.vote.votesPerPerson': 'Kies een aantal stemmen per persoon van 1 tot en met 20.',
+  'v.vote.frameId': 'Kies een kader op het canvas, of stem op het hele canvas.',
+  'v.vote.shapeId': 'Kies een notitie.',
+} as const
