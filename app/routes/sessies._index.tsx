@@ -98,13 +98,17 @@ export default function Sessions() {
                   <td>{s.participantCount}</td>
                   <td>
                     {dateFormat.format(new Date(s.createdAt))}
-                    <Link
-                      to={`/sessies/${s.id}/verwijderen`}
-                      className="meta"
-                      aria-label={`${t('session.delete')}: ${s.title}`}
-                    >
-                      {t('session.delete')}
-                    </Link>
+                    {s.isOwner ? (
+                      <Link
+                        to={`/sessies/${s.id}/verwijderen`}
+                        className="meta"
+                        aria-label={`${t('session.delete')}: ${s.title}`}
+                      >
+                        {t('session.delete')}
+                      </Link>
+                    ) : (
+                      <span className="meta">{t('settings.coFacilitator')}</span>
+                    )}
                   </td>
                 </tr>
               ))}

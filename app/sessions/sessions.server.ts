@@ -1,7 +1,13 @@
 import crypto from 'node:crypto'
-import { and, count, desc, eq } from 'drizzle-orm'
+import { and, count, desc, eq, exists, or } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { participants, workshopSessions, type ParticipantRole, type WorkshopSession } from '../../db/schema'
+import {
+  participants,
+  sessionFacilitators,
+  workshopSessions,
+  type ParticipantRole,
+  type WorkshopSession,
+} from '../../db/schema'
 import type { CollabControl } from '~/load-context'
 import { generateJoinCode } from './join-code.server'
 
@@ -36,6 +42,7 @@ export function createWorkshopSession(
   throw new Error('could not find a free join code')
 }
 
+/** The werksessies a facilitator runs: her own and those she was invited to as co-facilitator. */
 export function listSessionsOf(db: Db, facilitatorId: string) {
   return db
     .select({
@@ -44,7 +51,22 @@ export function listSessionsOf(db: Db, facilitatorId: string) {
     })
     .from(workshopSessions)
     .leftJoin(participants, eq(participants.workshopSessionId, workshopSessions.id))
-    .where(eq(workshopSessions.facilitatorId, facilitatorId))
+    .where(
+      or(
+        eq(workshopSessions.facilitatorId, facilitatorId),
+        exists(
+          db
+            .select({ one: sessionFacilitators.userId })
+            .from(sessionFacilitators)
+            .where(
+              and(
+                eq(sessionFacilitators.workshopSessionId, workshopSessions.id),
+                eq(sessionFacilitators.userId, facilitatorId),
+              ),
+            ),
+        ),
+      ),
+    )
     .groupBy(workshopSessions.id)
     .orderBy(desc(workshopSessions.createdAt))
     .all()
@@ -60,6 +82,9 @@ export function sessionSummaries(db: Db, facilitatorId: string) {
     joinCode: session.joinCode,
     roomId: session.roomId,
     participantCount,
+    /** false for a session she co-facilitates: only the owner deletes it and invites others */
+    isOwner: session.facilitatorId === facilitatorId,
+    closed: !!session.closedAt,
     createdAt: session.createdAt.toISOString(),
   }))
 }
