@@ -8,6 +8,7 @@ import path from 'node:path'
 import { db } from '../app/db.server'
 import type { Env } from '../app/env.server'
 import { t } from '../app/i18n'
+import { createRoomPolicy } from '../app/rooms/policy.server'
 import { presenceOf } from '../app/sessions/access.server'
 import type { CollabIdentity } from '../app/sessions/identity'
 import { importBundledData } from '../app/wijken/import/import.server'
@@ -81,6 +82,8 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     history: { intervalMs: env.COLLAB_HISTORY_INTERVAL_MS },
     authenticate: appAuthenticator(database, env.SESSION_SECRET),
     presence: presenceOf,
+    // One policy, dispatching on the room's kind (app/rooms/policy.server.ts).
+    policy: createRoomPolicy(database),
   })
 
   const collabControl: AppLoadContext['collab'] = {

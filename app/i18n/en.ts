@@ -7,6 +7,7 @@ import { wijkenEn } from './wijken.en'
 import { historyEn } from './history.en'
 import { facilitationEn } from './facilitation.en'
 import { votesEn } from './votes.en'
+import { roomsEn } from './rooms.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -122,4 +123,5 @@ export const en: Record<MessageKey, string> = {
   ...historyEn,
   ...facilitationEn,
   ...votesEn,
+  ...roomsEn,
 }

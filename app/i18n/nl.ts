@@ -6,6 +6,7 @@ import { wijkenNl } from './wijken.nl'
 import { historyNl } from './history.nl'
 import { facilitationNl } from './facilitation.nl'
 import { votesNl } from './votes.nl'
+import { roomsNl } from './rooms.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -123,6 +124,7 @@ export const nl = {
   ...historyNl,
   ...facilitationNl,
   ...votesNl,
+  ...roomsNl,
 } as const
 
 export type MessageKey = keyof typeof nl

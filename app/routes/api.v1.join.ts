@@ -5,6 +5,7 @@ import { db } from '~/db.server'
 import { getEnv } from '~/env.server'
 import { participantLabel } from '~/i18n/roles'
 import { joinSession } from '~/sessions/commands.server'
+import { mainRoomId } from '~/rooms/rooms.server'
 
 export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== 'POST') return methodNotAllowed('POST')
@@ -13,15 +14,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await joinSession(db(), body, request.headers.get('Cookie'), context.clientAddress)
   if (!result.ok) return failed(result)
   const { session, participant } = result.value
+  const roomId = mainRoomId(db(), session.id)
   const token = signCollabToken(getEnv().SESSION_SECRET, {
-    roomId: session.roomId,
+    roomId,
     subject: `p:${participant.id}`,
     mode: 'edit',
   })
   return Response.json(
     {
       sessionId: session.id,
-      roomId: session.roomId,
+      roomId,
       token,
       participant: { id: participant.id, role: participant.role, label: participantLabel('nl', participant) },
     },

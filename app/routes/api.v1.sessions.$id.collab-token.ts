@@ -6,6 +6,7 @@ import { db } from '~/db.server'
 import { getEnv } from '~/env.server'
 import { loginSubject } from '~/sessions/access.server'
 import { findOwnSession } from '~/sessions/own-session.server'
+import { mainRoomId } from '~/rooms/rooms.server'
 
 /** A short-lived room credential; `?mode=read` gives one for a projector that cannot edit. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -16,13 +17,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!own.ok)
     return errorJson(own.status, { _form: own.status === 404 ? 'error.api.sessionNotFound' : 'error.session.notYours' })
   const { session } = own
+  const roomId = mainRoomId(db(), session.id)
   const modeParam = new URL(request.url).searchParams.get('mode') ?? 'edit'
   if (modeParam !== 'edit' && modeParam !== 'read') return errorJson(400, { mode: 'error.api.mode' })
   const token = signCollabToken(getEnv().SESSION_SECRET, {
-    roomId: session.roomId,
+    roomId,
     // Bound to this login: the token stops working when it ends (logout), not 10 minutes later.
     subject: loginSubject(login.loginId),
     mode: modeParam,
   })
-  return Response.json({ roomId: session.roomId, token, mode: modeParam })
+  return Response.json({ roomId, token, mode: modeParam })
 }

@@ -3,6 +3,7 @@ import { ownSessionForApi } from '~/api/own-session.server'
 import { errorJson, methodNotAllowed } from '~/api/responses.server'
 import { db } from '~/db.server'
 import { parseMomentId, restoreMoment } from '~/sessions/history.server'
+import { mainRoomId } from '~/rooms/rooms.server'
 
 export const loader = () => methodNotAllowed('POST')
 
@@ -15,7 +16,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const own = await ownSessionForApi(db(), request, params.id)
   if (own instanceof Response) return own
   const id = parseMomentId(params.snapshotId)
-  const restored = id === null ? undefined : await restoreMoment(context.collab, own.session.roomId, id)
+  const restored = id === null ? undefined : await restoreMoment(context.collab, mainRoomId(db(), own.session.id), id)
   if (!restored) return errorJson(404, { _form: 'history.error.notFound' })
   return Response.json(restored)
 }

@@ -9,6 +9,7 @@ import type { Locale } from '~/i18n'
 import { pageTitle } from '~/i18n/meta'
 import { useT } from '~/i18n/use-t'
 import { getMoment, listMoments, parseMomentId, restoreMoment } from '~/sessions/history.server'
+import { mainRoomId } from '~/rooms/rooms.server'
 import { requireOwnSession } from '~/sessions/own-session.server'
 
 const MomentCanvas = lazy(() => import('~/canvas/MomentCanvas.client').then((m) => ({ default: m.MomentCanvas })))
@@ -19,11 +20,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'history.t
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, session } = await requireOwnSession(db(), request, params.id)
   const search = new URL(request.url).searchParams
-  const moments = listMoments(context.collab, session.roomId)
+  const moments = listMoments(context.collab, mainRoomId(db(), session.id))
   let selected: ReturnType<typeof getMoment> = undefined
   if (search.has('moment')) {
     const id = parseMomentId(search.get('moment'))
-    selected = id === null ? undefined : getMoment(context.collab, session.roomId, id)
+    selected = id === null ? undefined : getMoment(context.collab, mainRoomId(db(), session.id), id)
     invariantResponse(selected, 'history.error.notFound', { status: 404 })
   }
   const restoredId = parseMomentId(search.get('teruggezet'))
@@ -42,7 +43,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { session } = await requireOwnSession(db(), request, params.id)
   const id = parseMomentId((await request.formData()).get('moment'))
-  const restored = id === null ? undefined : await restoreMoment(context.collab, session.roomId, id)
+  const restored = id === null ? undefined : await restoreMoment(context.collab, mainRoomId(db(), session.id), id)
   invariantResponse(restored, 'history.error.notFound', { status: 404 })
   return redirect(`/sessies/${session.id}/geschiedenis?teruggezet=${id}`)
 }

@@ -6,7 +6,9 @@ import { participantLabel } from '~/i18n/roles'
 import { isCoFacilitator, isSessionOwner } from './facilitators.server'
 import type { AccessResult, CollabIdentity } from './identity'
 import { readParticipantIds } from './participant-cookie.server'
-import { findSessionByRoom, getParticipant } from './sessions.server'
+import { findRoom, mainRoomId } from '~/rooms/rooms.server'
+import type { RoomRecord } from '../../db/schema'
+import { getParticipant } from './sessions.server'
 
 /**
  * Who may open which werksessie, in one place: the facilitators who run it (its owner and the
@@ -77,25 +79,51 @@ export async function identityFromCookies(
   cookieHeader: string | null | undefined,
   session: WorkshopSession,
 ): Promise<CollabIdentity | null> {
+  return identityInRoom(db, cookieHeader, session, mainRoomId(db, session.id))
+}
+
+/**
+ * Who may open a room of the session besides its main canvas: a private room only its owner
+ * (edit), and the facilitators read-only when the session lets them see private notes.
+ * `identity` is who they are in the session; null when this room is not for them.
+ */
+function narrowToRoom(identity: CollabIdentity, room: RoomRecord, session: WorkshopSession) {
+  if (room.kind === 'main') return identity
+  if (identity.subject === room.ownerSubject) return identity
+  if (identity.role === 'facilitator' && session.privateFacilitatorSees) return { ...identity, mode: 'read' as const }
+  return null
+}
+
+async function identityInRoom(
+  db: Db,
+  cookieHeader: string | null | undefined,
+  session: WorkshopSession,
+  roomId: string,
+): Promise<CollabIdentity | null> {
   const login = await loginFromCookieHeader(db, cookieHeader)
   if (login && mayFacilitate(db, login.user, session))
-    return facilitatorIdentity(login.user, session.roomId, 'edit', login.loginId)
+    return facilitatorIdentity(login.user, roomId, 'edit', login.loginId)
   const participantId = (await readParticipantIds(cookieHeader))[session.id]
   const participant = participantId ? getParticipant(db, participantId) : undefined
   const access = participant ? participantAccess(participant, session) : null
-  if (participant && access) return participantIdentity(participant, session.roomId, access)
+  if (participant && access) return participantIdentity(participant, roomId, access)
   return null
 }
 
 /** Resolves the subject of a verified collab token for a room: a facilitator's login or a participant. */
 export function resolveSubject(db: Db, subject: string, roomId: string, mode: 'edit' | 'read'): AccessResult {
   const [kind, id] = subject.split(':')
-  const session = findSessionByRoom(db, roomId)
+  const found = findRoom(db, roomId)
+  const session = found?.session
+  const inRoom = (identity: CollabIdentity): AccessResult => {
+    const narrowed = found ? narrowToRoom(identity, found.room, found.session) : null
+    return narrowed ? { ok: true, identity: narrowed } : { ok: false, status: 403, reason: 'not this room' }
+  }
   if (kind === 'l' && id) {
     const user = userOfLogin(db, id)
     if (!user) return { ok: false, status: 401, reason: 'logged out' }
     if (!session || !mayFacilitate(db, user, session)) return { ok: false, status: 403, reason: 'not this room' }
-    return { ok: true, identity: facilitatorIdentity(user, roomId, mode, id) }
+    return inRoom(facilitatorIdentity(user, roomId, mode, id))
   }
   if (kind === 'p' && id) {
     const participant = getParticipant(db, id)
@@ -103,7 +131,7 @@ export function resolveSubject(db: Db, subject: string, roomId: string, mode: 'e
     const access = session ? participantAccess(participant, session) : null
     if (!access) return { ok: false, status: 403, reason: 'not this room' }
     // `mode` may only narrow what the session allows (a closed session is read-only for them).
-    return { ok: true, identity: participantIdentity(participant, roomId, access === 'read' ? 'read' : mode) }
+    return inRoom(participantIdentity(participant, roomId, access === 'read' ? 'read' : mode))
   }
   return { ok: false, status: 401, reason: 'malformed subject' }
 }
@@ -114,13 +142,16 @@ export async function resolveCookies(
   cookieHeader: string | null | undefined,
   roomId: string,
 ): Promise<AccessResult | null> {
-  const session = findSessionByRoom(db, roomId)
-  if (!session) {
+  const found = findRoom(db, roomId)
+  if (!found) {
     // A logged-in facilitator asking for a room that is not theirs (or not there) is forbidden.
     return (await userFromCookieHeader(db, cookieHeader)) ? { ok: false, status: 403, reason: 'no such room' } : null
   }
-  const identity = await identityFromCookies(db, cookieHeader, session)
+  const { session, room } = found
+  const person = await identityInRoom(db, cookieHeader, session, roomId)
+  const identity = person && narrowToRoom(person, room, session)
   if (identity) return { ok: true, identity }
+  if (person) return { ok: false, status: 403, reason: 'not this room' }
   const user = await userFromCookieHeader(db, cookieHeader)
   const joinedOther = Object.keys(await readParticipantIds(cookieHeader)).length > 0
   return user || joinedOther ? { ok: false, status: 403, reason: 'not this room' } : null

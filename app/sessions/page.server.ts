@@ -3,6 +3,7 @@ import type { Db } from '../../db/client'
 import { getUser } from '~/auth/session.server'
 import { getEnv } from '~/env.server'
 import { invariantResponse } from '~/http/invariant.server'
+import { mainRoomId } from '~/rooms/rooms.server'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { identityFromCookies } from './access.server'
 import { requireSession } from './own-session.server'
@@ -35,7 +36,7 @@ export async function loadSessionPage(
       title: session.title,
       wijkCode: session.wijkCode,
       place: session.place,
-      roomId: session.roomId,
+      roomId: mainRoomId(db, session.id),
     },
     isFacilitator,
     /**

@@ -142,7 +142,7 @@ export function commandTimer(
 /** Every room of the session (its main canvas and, in private mode, each person's room). */
 export function sessionRoomIds(db: Db, session: WorkshopSession): string[] {
   const ids = db.select({ id: rooms.id }).from(rooms).where(eq(rooms.workshopSessionId, session.id)).all()
-  return [...new Set([session.roomId, ...ids.map((r) => r.id)])]
+  return ids.map((r) => r.id)
 }
 
 /**

@@ -9,10 +9,8 @@ import {
   type WorkshopSession,
 } from '../../db/schema'
 import type { CollabControl } from '~/load-context'
+import { createMainRoom, deleteSessionRooms, findRoom, mainRoomId, newRoomId } from '~/rooms/rooms.server'
 import { generateJoinCode } from './join-code.server'
-
-/** Room ids are unguessable and independent of the join code, which can be shared widely. */
-const newRoomId = () => crypto.randomBytes(16).toString('base64url')
 
 export function createWorkshopSession(
   db: Db,
@@ -24,20 +22,27 @@ export function createWorkshopSession(
   for (let attempt = 0; attempt < 20; attempt++) {
     const joinCode = makeCode()
     if (findSessionByJoinCode(db, joinCode)) continue
-    return db
-      .insert(workshopSessions)
-      .values({
-        id: crypto.randomUUID(),
-        title: input.title,
-        wijkCode: input.wijkCode ?? null,
-        place: input.place ?? null,
-        joinCode,
-        roomId: newRoomId(),
-        facilitatorId,
-        lastActivityAt: new Date(),
-      })
-      .returning()
-      .get()
+    // The session and its main room (app/rooms) together. workshop_sessions.room_id still gets
+    // the main room's id until a migration drops the column; nothing reads it.
+    const roomId = newRoomId()
+    return db.transaction(() => {
+      const session = db
+        .insert(workshopSessions)
+        .values({
+          id: crypto.randomUUID(),
+          title: input.title,
+          wijkCode: input.wijkCode ?? null,
+          place: input.place ?? null,
+          joinCode,
+          roomId,
+          facilitatorId,
+          lastActivityAt: new Date(),
+        })
+        .returning()
+        .get()
+      createMainRoom(db, session.id, roomId)
+      return session
+    })
   }
   throw new Error('could not find a free join code')
 }
@@ -80,7 +85,7 @@ export function sessionSummaries(db: Db, facilitatorId: string) {
     wijkCode: session.wijkCode,
     place: session.place,
     joinCode: session.joinCode,
-    roomId: session.roomId,
+    roomId: mainRoomId(db, session.id),
     participantCount,
     /** false for a session she co-facilitates: only the owner deletes it and invites others */
     isOwner: session.facilitatorId === facilitatorId,
@@ -102,8 +107,9 @@ export function markSessionActive(db: Db, sessionId: string, now = new Date()) {
   db.update(workshopSessions).set({ lastActivityAt: now }).where(eq(workshopSessions.id, sessionId)).run()
 }
 
+/** The werksessie a room belongs to (any of its rooms), from app/rooms. */
 export function findSessionByRoom(db: Db, roomId: string): WorkshopSession | undefined {
-  return db.select().from(workshopSessions).where(eq(workshopSessions.roomId, roomId)).get()
+  return findRoom(db, roomId)?.session
 }
 
 /** Adds a participant; the number makes the anonymous label ("Ouder 3") unique per role. */
@@ -146,7 +152,7 @@ export function getParticipant(db: Db, id: string) {
  * so it deletes them, in the same transaction as the werksessie.
  */
 export function deleteWorkshopSession(db: Db, collab: CollabControl, session: WorkshopSession) {
-  collab.deleteRoom(session.roomId, () => {
+  deleteSessionRooms(db, collab, session.id, () => {
     db.delete(workshopSessions).where(eq(workshopSessions.id, session.id)).run()
   })
 }

@@ -1,0 +1,22 @@
+/** Dutch texts of permissions and locks on the canvas (merged into the one dictionary in ./nl.ts). */
+export const roomsNl = {
+  'permission.notYours': 'Je kunt alleen veranderen wat je zelf hebt gemaakt.',
+  'permission.facilitatorOnly': 'Dit kan alleen de begeleider.',
+  'permission.locked': 'Dit deel van het canvas is op slot.',
+  'permission.lockedAll': 'Het canvas is op slot.',
+  'permission.media': 'Foto’s en bestanden toevoegen staat uit in deze werksessie.',
+  'permission.createdBy': 'Wie iets heeft gemaakt, kun je niet veranderen.',
+  'permission.malformed': 'Deze wijziging past niet bij het canvas.',
+  'permission.privateRoom': 'Dit is de ruimte van iemand anders.',
+  'canvas.reset': 'Je laatste wijziging is niet bewaard: {reason} Het canvas is opnieuw geladen zoals het nu is.',
+  'canvas.reset.close': 'Sluiten',
+  'lock.banner': 'Het canvas is op slot. Je kunt kijken, maar niets veranderen.',
+  'lock.badge': 'Op slot',
+  'lock.lockFrame': 'Frame op slot',
+  'lock.unlockFrame': 'Frame van slot',
+  'lock.lockAll': 'Alles op slot',
+  'lock.unlockAll': 'Alles van slot',
+  'lock.error.frameRequired': 'Kies een frame of alles.',
+  'lock.error.frameNotFound': 'Dit frame staat niet op het canvas.',
+  'lock.error.notAFrame': 'Alleen een frame kan op slot.',
+} as const
