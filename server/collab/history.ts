@@ -131,6 +131,7 @@ export class RoomHistory<P extends CollabPeer = CollabPeer> {
   take(room: Room<P>, reason: HistoryReason): number {
     if (room.failed || room.destroyed) throw new Error(`room ${room.id} is not available`)
     const now = this.now()
+    room.flush() // a moment holds only committed content (updates of this turn are not yet)
     const id = this.storage.addHistory(room.id, Y.encodeStateAsUpdate(room.doc), reason, now)
     const tracked = this.rooms.get(room)
     if (tracked) {
