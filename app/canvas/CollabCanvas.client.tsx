@@ -1,6 +1,6 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useMemo, useState } from 'react'
-import { Tldraw, useTldrawCurrentUser, type Editor, type TLUiComponents, type TLUserPreferences } from 'tldraw'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Tldraw, useTldrawCurrentUser, type Editor, type TLComponents, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { customShapeUtils } from './cards'
 import { CardContext } from './cards/card-context'
@@ -10,6 +10,8 @@ import { t, type Locale } from '~/i18n'
 import type { Role } from '../../db/roles'
 import { presenceColor } from './presence'
 import { useCollabStore } from './use-collab-store'
+import { guardCanvas } from './canvas-guards'
+import { LockBadges, LockContext, LockControls, ParticipantToolbar, participantOverrides } from './CanvasLocks'
 
 export interface CollabCanvasProps {
   roomId: string
@@ -24,11 +26,27 @@ export interface CollabCanvasProps {
   token?: string
   /** Called with the editor once it is mounted, e.g. for a panel outside the canvas that places cards. */
   onEditor?: (editor: Editor) => void
+  /** The session (facilitators lock and unlock frames from the canvas). */
+  sessionId?: string
+  /** What is locked now (the live session state): participants cannot change it. */
+  locks?: { all: boolean; frames: string[] }
 }
 
 // Fonts, icons and translations are bundled by Vite from @tldraw/assets: no CDN requests.
 const assetUrls = getAssetUrlsByImport()
-const components: TLUiComponents = { TopPanel: ConnectionTopPanel }
+const components: TLComponents = { TopPanel: ConnectionTopPanel }
+// Roles are enforced by the server (app/rooms/permissions.ts); the interface offers a participant
+// only what the server will accept: no page menu, no main menu (export all, insert media or
+// embeds), no frames or media upload in the toolbar.
+const facilitatorComponents: TLComponents = { ...components, OnTheCanvas: LockBadges, SharePanel: LockControls }
+const participantComponents: TLComponents = {
+  ...components,
+  OnTheCanvas: LockBadges,
+  PageMenu: null,
+  MainMenu: null,
+  Toolbar: ParticipantToolbar,
+}
+const NO_LOCKS = { all: false, frames: [] as string[] }
 
 /** The live canvas of a werksessie. Client-only (tldraw needs the DOM). */
 export function CollabCanvas(props: CollabCanvasProps) {
@@ -46,8 +64,11 @@ export function CollabCanvas(props: CollabCanvasProps) {
 
 export default CollabCanvas
 
-function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, token, onEditor }: CollabCanvasProps) {
-  const { storeWithStatus, connection, problem, refusal } = useCollabStore({
+function LiveCanvas(props: CollabCanvasProps) {
+  const { roomId, serverUrl, user, readOnly, locale, licenseKey, token, onEditor, sessionId } = props
+  const locks = props.locks ?? NO_LOCKS
+  const isFacilitator = user.role === 'facilitator'
+  const { storeWithStatus, connection, problem, refusal, reset, dismissReset } = useCollabStore({
     roomId,
     serverUrl,
     token,
@@ -71,6 +92,23 @@ function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, tok
     setUserPreferences: setPrefs,
   })
   const connectionValue = useMemo(() => ({ state: connection, locale }), [connection, locale])
+  const lockValue = useMemo(
+    () => ({
+      locale,
+      all: locks.all,
+      frames: new Set(locks.frames),
+      sessionId: isFacilitator && !readOnly ? sessionId : undefined,
+    }),
+    [locale, locks.all, locks.frames, isFacilitator, readOnly, sessionId],
+  )
+  // The guards read the locks when a change is made, not when they were registered.
+  const lockRef = useRef(lockValue)
+  lockRef.current = lockValue
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const lockedAllForMe = locks.all && !isFacilitator
+  useEffect(() => {
+    if (editor && !readOnly) editor.updateInstanceState({ isReadonly: lockedAllForMe })
+  }, [editor, readOnly, lockedAllForMe])
   const cardValue = useMemo(
     () => ({ locale, canRefresh: user.role === 'facilitator' && !readOnly }),
     [locale, user.role, readOnly],
@@ -86,21 +124,49 @@ function LiveCanvas({ roomId, serverUrl, user, readOnly, locale, licenseKey, tok
       ) : (
         <ConnectionContext.Provider value={connectionValue}>
           <CardContext.Provider value={cardValue}>
-            <Tldraw
-              store={storeWithStatus}
-              shapeUtils={customShapeUtils}
-              assetUrls={assetUrls}
-              licenseKey={licenseKey}
-              user={tlUser}
-              components={components}
-              onMount={(editor) => {
-                if (readOnly) editor.updateInstanceState({ isReadonly: true })
-                onEditor?.(editor)
-              }}
-            />
+            <LockContext.Provider value={lockValue}>
+              <Tldraw
+                store={storeWithStatus}
+                shapeUtils={customShapeUtils}
+                assetUrls={assetUrls}
+                licenseKey={licenseKey}
+                user={tlUser}
+                components={isFacilitator ? facilitatorComponents : participantComponents}
+                overrides={isFacilitator ? undefined : participantOverrides}
+                onMount={(editor) => {
+                  if (readOnly) editor.updateInstanceState({ isReadonly: true })
+                  const unguard = guardCanvas(editor, {
+                    presenceId: user.id,
+                    isFacilitator,
+                    locks: () => lockRef.current,
+                  })
+                  if (!isFacilitator) {
+                    // Pasted or dropped files and links would become images or embeds: not for participants.
+                    editor.registerExternalContentHandler('files', async () => {})
+                    editor.registerExternalContentHandler('url', async () => {})
+                  }
+                  setEditor(editor)
+                  onEditor?.(editor)
+                  return unguard
+                }}
+              />
+            </LockContext.Provider>
           </CardContext.Provider>
         </ConnectionContext.Provider>
       )}
+      {lockedAllForMe ? (
+        <p className="lock-banner" role="status" data-testid="lock-banner">
+          <span aria-hidden="true">🔒</span> {t(locale, 'lock.banner')}
+        </p>
+      ) : null}
+      {reset !== null ? (
+        <div className="canvas-reset" role="alert">
+          <p>{t(locale, 'canvas.reset', { reason: reset })}</p>
+          <button type="button" onClick={dismissReset}>
+            {t(locale, 'canvas.reset.close')}
+          </button>
+        </div>
+      ) : null}
       {refusal ? (
         <SchemaNotice problem={`refusal-${refusal}`} locale={locale} />
       ) : (

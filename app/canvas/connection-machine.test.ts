@@ -81,3 +81,16 @@ describe('the connection machine', () => {
     expect(linkBadge(link, true, 5_000 + OFFLINE_AFTER_MS)).toBe('offline')
   })
 })
+
+describe('refused updates', () => {
+  it('drop the local copy instead of sending the refused change again (4409, 4413, 4422)', async () => {
+    const { resetsLocalCopy } = await import('./connection-machine')
+    for (const code of [4409, 4413, 4422]) {
+      const refusal = refusalForClose(code)
+      expect(refusal).toBe('rejected')
+      expect(resetsLocalCopy(refusal!)).toBe(true)
+    }
+    expect(resetsLocalCopy('forbidden')).toBe(false)
+    expect(resetsLocalCopy('gone')).toBe(false)
+  })
+})

@@ -2,16 +2,24 @@ import { connectionState, type ConnectionState, type ProviderStatus } from './co
 
 /**
  * The server closed the socket for good: 4401 not authenticated, 4403 forbidden, 4410 the
- * werksessie was deleted, 4422 rejected update.
+ * werksessie was deleted; or refused an update: 4422 (not allowed for this role), 4409 (someone
+ * else's ids, unknown content) and 4413 (over a budget). A refused update stays in the local doc
+ * and its offline copy, and would be sent again on every reconnect: for those the canvas drops
+ * its local copy and loads the room afresh (resetsLocalCopy).
  */
 export type ServerRefusal = 'unauthenticated' | 'forbidden' | 'gone' | 'rejected'
 
 const CLOSE_REFUSALS: Record<number, ServerRefusal> = {
   4401: 'unauthenticated',
   4403: 'forbidden',
+  4409: 'rejected',
   4410: 'gone',
+  4413: 'rejected',
   4422: 'rejected',
 }
+
+/** A refused update: the local doc and its offline copy go, the room is loaded again from the server. */
+export const resetsLocalCopy = (refusal: ServerRefusal) => refusal === 'rejected'
 
 /** The answers of GET /api/v1/rooms/:roomId/access that mean reconnecting is pointless. */
 const ACCESS_REFUSALS: Record<number, ServerRefusal> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'gone' }

@@ -14,8 +14,11 @@ export interface WatchConnectionOptions {
   roomId: string
   /** The badge's state, on every provider status, online/offline event and once a second. */
   onConnection: (connection: ConnectionState) => void
-  /** The server refused for good; the provider is disconnected already and stays so. */
-  onRefusal: (refusal: ServerRefusal) => void
+  /**
+   * The server refused for good; the provider is disconnected already and stays so. `reason` is
+   * the server's close reason (Dutch), when it gave one.
+   */
+  onRefusal: (refusal: ServerRefusal, reason?: string) => void
 }
 
 const isOnline = () => (typeof navigator === 'undefined' ? true : navigator.onLine)
@@ -34,9 +37,9 @@ export function watchConnection(opts: WatchConnectionOptions): () => void {
     link = statusChanged(link, event.status, Date.now())
     recompute()
   }
-  const refuse = (refusal: ServerRefusal) => {
+  const refuse = (refusal: ServerRefusal, reason?: string) => {
     provider.disconnect()
-    opts.onRefusal(refusal)
+    opts.onRefusal(refusal, reason)
   }
   const askWhyRefused = async () => {
     try {
@@ -50,7 +53,7 @@ export function watchConnection(opts: WatchConnectionOptions): () => void {
   const onClose = (event: CloseEvent | null) => {
     const outcome = socketClosed(link, event?.code, isOnline())
     link = outcome.link
-    if (outcome.refusal) refuse(outcome.refusal)
+    if (outcome.refusal) refuse(outcome.refusal, event?.reason || undefined)
     else if (outcome.askWhy) void askWhyRefused()
   }
 

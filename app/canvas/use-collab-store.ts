@@ -6,7 +6,7 @@ import { sendOwnAwarenessOnly } from './own-awareness'
 import * as Y from 'yjs'
 import type { Locale } from '~/i18n'
 import type { Role } from '../../db/roles'
-import type { ServerRefusal } from './connection-machine'
+import { resetsLocalCopy, type ServerRefusal } from './connection-machine'
 import type { ConnectionState } from './connection-state'
 import { watchConnection } from './connection-watch'
 import { whenReadyToBind } from './load-order'
@@ -29,6 +29,12 @@ export interface CollabStoreState {
   connection: ConnectionState
   problem: BindingProblem | null
   refusal: ServerRefusal | null
+  /**
+   * The server refused a change of ours (the reason, in Dutch): the canvas dropped its local and
+   * offline copy and shows the room as the server has it.
+   */
+  reset: string | null
+  dismissReset(): void
 }
 
 /**
@@ -39,16 +45,19 @@ export interface CollabStoreState {
 export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
   const { roomId, serverUrl, token, readOnly, locale } = opts
   const { id: userId, name: userName, role } = opts.user
-  const [state, setState] = useState<CollabStoreState>({
+  const [state, setState] = useState<Omit<CollabStoreState, 'reset' | 'dismissReset'>>({
     storeWithStatus: { status: 'loading' },
     connection: 'reconnecting',
     problem: null,
     refusal: null,
   })
+  // Each reset opens the room again, with a new doc and an empty offline copy.
+  const [generation, setGeneration] = useState(0)
+  const [reset, setReset] = useState<string | null>(null)
 
   useEffect(() => {
     let disposed = false
-    const update = (patch: Partial<CollabStoreState>) => {
+    const update = (patch: Partial<typeof state>) => {
       if (!disposed) setState((prev) => ({ ...prev, ...patch }))
     }
     update({ storeWithStatus: { status: 'loading' }, problem: null, refusal: null })
@@ -71,8 +80,18 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
         $status.set(connection === 'connected' ? 'online' : 'offline')
         update({ connection })
       },
-      onRefusal: (refusal) => {
+      onRefusal: (refusal, reason) => {
         $mode.set('readonly')
+        if (resetsLocalCopy(refusal)) {
+          // The refused change is in this doc and its offline copy; kept, it would be sent again
+          // on every reconnect. Both go, and the room is loaded again as the server has it.
+          void local.clearData().finally(() => {
+            if (disposed) return
+            setReset(reason ?? '')
+            setGeneration((n) => n + 1)
+          })
+          return
+        }
         // A deleted werksessie leaves nothing behind on this device either.
         if (refusal === 'gone') void local.clearData()
         update({ refusal })
@@ -112,7 +131,7 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
       void local.destroy()
       doc.destroy()
     }
-  }, [roomId, serverUrl, token, readOnly, locale, userId, userName, role])
+  }, [roomId, serverUrl, token, readOnly, locale, userId, userName, role, generation])
 
-  return state
+  return { ...state, reset, dismissReset: () => setReset(null) }
 }

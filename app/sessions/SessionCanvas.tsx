@@ -12,10 +12,14 @@ interface SessionCanvasProps {
   licenseKey: string | null
   /** Gets the canvas editor once it is mounted (e.g. for the Wijkprofiel panel). */
   onEditor?: (editor: Editor) => void
+  /** The session (facilitators lock frames from the canvas). */
+  sessionId?: string
+  /** What is locked now (the live session state). */
+  locks?: { all: boolean; frames: string[] }
 }
 
 /** The live canvas, rendered in the browser only (tldraw needs the DOM). */
-export function SessionCanvas({ roomId, user, readOnly, licenseKey, onEditor }: SessionCanvasProps) {
+export function SessionCanvas({ roomId, user, readOnly, licenseKey, onEditor, sessionId, locks }: SessionCanvasProps) {
   const { t, locale } = useT()
   const [serverUrl, setServerUrl] = useState<string | null>(null)
   useEffect(() => {
@@ -33,6 +37,8 @@ export function SessionCanvas({ roomId, user, readOnly, licenseKey, onEditor }: 
         locale={locale}
         licenseKey={licenseKey ?? undefined}
         onEditor={onEditor}
+        sessionId={sessionId}
+        locks={locks}
       />
     </Suspense>
   )
