@@ -5,10 +5,12 @@ import { ballots, sessionEvents, votes, type Vote, type WorkshopSession } from '
 import type { CommandResult } from '~/auth/commands.server'
 import { readRecords, writeRecords } from '~/canvas/y-records'
 import type { CollabControl } from '~/load-context'
+import { mainRoomId } from '~/rooms/rooms.server'
 import { eventRow, publishSessionState } from '~/sessions/session-state.server'
 import { fieldErrors } from '~/validation'
 import { ballotSchema, startVoteSchema } from './validation'
 import { hasFrame, notesInScope, noteVoteMeta, type VoteNote } from './vote-notes'
+import type { RankedResult, VoteSummary, VoteView } from './vote-types'
 
 /**
  * Dot voting (issue 8, section 5). Ballots live in SQLite only, never in the shared document,
@@ -18,30 +20,7 @@ import { hasFrame, notesInScope, noteVoteMeta, type VoteNote } from './vote-note
  * arrive at once (better-sqlite3 is synchronous, and no await sits inside).
  */
 
-export interface RankedResult {
-  shapeId: string
-  count: number
-}
-
-export interface VoteSummary {
-  id: string
-  frameId: string | null
-  votesPerPerson: number
-  startedAt: string
-  endedAt: string | null
-}
-
-/** What `GET /api/v1/sessions/:id/votes/:voteId` answers one person. */
-export interface VoteView {
-  vote: VoteSummary
-  /** this person's own dots, per note; nobody else's are ever shown while it runs */
-  myBallots: RankedResult[]
-  votesLeft: number
-  /** the notes one can vote on, in reading order (for the phone's large tappable list) */
-  notes: { shapeId: string; text: string }[]
-  /** after the end: ranked, highest first */
-  results: RankedResult[] | null
-}
+export type { RankedResult, VoteSummary, VoteView }
 
 type Result<T> = CommandResult<T>
 
@@ -60,11 +39,11 @@ const storedResults = (vote: Vote): RankedResult[] | null =>
  * The canvas votes are held on: the session's main room. (Private rooms never hold votable
  * notes: what is private is not shown to others, so it cannot be voted on.)
  */
-const mainRoom = (session: WorkshopSession) => session.roomId
+const mainRoom = (db: Db, session: WorkshopSession) => mainRoomId(db, session.id)
 
 /** The room's records as they are now, read without changing anything. */
-function roomRecords(collab: CollabControl, session: WorkshopSession): Promise<unknown[]> {
-  return collab.transact(mainRoom(session), (doc) => [...readRecords(doc).values()])
+function roomRecords(db: Db, collab: CollabControl, session: WorkshopSession): Promise<unknown[]> {
+  return collab.transact(mainRoom(db, session), (doc) => [...readRecords(doc).values()])
 }
 
 function findVote(db: Db, session: WorkshopSession, voteId: string | undefined): Vote | undefined {
@@ -125,7 +104,7 @@ export async function startVote(
   if (!parsed.success) return { ok: false, status: 400, errors: fieldErrors(parsed.error) }
   const frameId = parsed.data.frameId ?? null
   if (runningVote(db, session.id)) return { ok: false, status: 409, errors: { _form: 'vote.error.running' } }
-  const records = await roomRecords(collab, session)
+  const records = await roomRecords(db, collab, session)
   if (frameId && !hasFrame(records, frameId))
     return { ok: false, status: 400, errors: { frameId: 'vote.error.noFrame' } }
   const voteId = crypto.randomBytes(12).toString('base64url')
@@ -158,7 +137,7 @@ export async function startVote(
     { behavior: 'immediate' },
   )
   if (!started) return { ok: false, status: 409, errors: { _form: 'vote.error.running' } }
-  await writeBadges(collab, session, frameId, new Map())
+  await writeBadges(db, collab, session, frameId, new Map())
   publishSessionState(db, session.id)
   return { ok: true, value: { voteId } }
 }
@@ -181,7 +160,7 @@ export async function castBallot(
   if (!parsed.success) return { ok: false, status: 400, errors: fieldErrors(parsed.error) }
   if (vote.endedAt) return ended
   const { shapeId } = parsed.data
-  const notes = notesInScope(await roomRecords(collab, session), vote.frameId)
+  const notes = notesInScope(await roomRecords(db, collab, session), vote.frameId)
   if (!notes.some((n) => n.shapeId === shapeId))
     return { ok: false, status: 400, errors: { shapeId: 'vote.error.notANote' } }
   // The limit: everything from here to the insert is synchronous, in one transaction.
@@ -233,7 +212,7 @@ export async function takeBackBallot(
   if (outcome === 'ended') return ended
   if (outcome === 'none') return { ok: false, status: 404, errors: { _form: 'vote.error.noBallot' } }
   publishSessionState(db, session.id)
-  const notes = notesInScope(await roomRecords(collab, session), vote.frameId)
+  const notes = notesInScope(await roomRecords(db, collab, session), vote.frameId)
   return { ok: true, value: view(db, vote, voter, notes) }
 }
 
@@ -253,7 +232,7 @@ export async function endVote(
   const vote = findVote(db, session, voteId)
   if (!vote) return notFound
   if (vote.endedAt) return { ok: true, value: { results: storedResults(vote) ?? [] } }
-  const notes = notesInScope(await roomRecords(collab, session), vote.frameId)
+  const notes = notesInScope(await roomRecords(db, collab, session), vote.frameId)
   const results = db.transaction(
     (tx) => {
       const current = tx.select().from(votes).where(eq(votes.id, vote.id)).get()
@@ -282,7 +261,7 @@ export async function endVote(
     },
     { behavior: 'immediate' },
   )
-  await writeBadges(collab, session, vote.frameId, new Map(results.map((r) => [r.shapeId, r.count])), vote.id)
+  await writeBadges(db, collab, session, vote.frameId, new Map(results.map((r) => [r.shapeId, r.count])), vote.id)
   publishSessionState(db, session.id)
   return { ok: true, value: { results } }
 }
@@ -301,13 +280,14 @@ export function rank(notes: VoteNote[], counts: Map<string, number>): RankedResu
  * of earlier votes off the others, in one server write (committed, then relayed to everyone).
  */
 async function writeBadges(
+  db: Db,
   collab: CollabControl,
   session: WorkshopSession,
   frameId: string | null,
   counts: Map<string, number>,
   voteId?: string,
 ) {
-  await collab.transact(mainRoom(session), (doc) => {
+  await collab.transact(mainRoom(db, session), (doc) => {
     const records = readRecords(doc)
     const changes = new Map<string, unknown>()
     for (const note of notesInScope(records.values(), frameId)) {
@@ -343,7 +323,7 @@ export async function voteView(
 ): Promise<Result<VoteView>> {
   const found = findVote(db, session, voteId)
   if (!found) return notFound
-  const notes = notesInScope(await roomRecords(collab, session), found.frameId)
+  const notes = notesInScope(await roomRecords(db, collab, session), found.frameId)
   // Read after the await: the vote may have ended meanwhile, and then its results belong in.
   const vote = findVote(db, session, found.id) ?? found
   return { ok: true, value: view(db, vote, voter, notes) }
