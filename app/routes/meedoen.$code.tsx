@@ -1,4 +1,11 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { participantRoles } from '../../db/roles'
 import { Field } from '~/components/Field'
@@ -14,11 +21,23 @@ import { pageTitle } from '~/i18n/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'join.title')
 
+/** The loader's Cache-Control (no-store on the closed page) reaches the document response. */
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders
+
 /** Step 2 of joining (also where a join link lands): who are you, and an optional name. */
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const found = lookUpJoinCode(db(), normalizeJoinCode(params.code ?? ''), context.clientAddress)
+  const code = normalizeJoinCode(params.code ?? '')
+  const found = lookUpJoinCode(db(), code, context.clientAddress)
+  // A closed session's link (on a poster, in a chat) gets a page that says so, not the code form.
+  if (!found.ok && found.status === 410) {
+    // 410 is cacheable by default: without no-store a browser would keep it after a reopen.
+    return data(
+      { title: '', code, gone: found.errors._form ?? null },
+      { status: 410, headers: { 'Cache-Control': 'no-store' } },
+    )
+  }
   if (!found.ok) throw redirect(`/meedoen?code=${encodeURIComponent(params.code ?? '')}`)
-  return { title: found.session.title, code: found.session.joinCode }
+  return { title: found.session.title, code: found.session.joinCode, gone: null }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -33,6 +52,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function JoinRole() {
+  const { gone } = useLoaderData<typeof loader>()
+  return gone ? <JoinClosed /> : <JoinForm />
+}
+
+function JoinClosed() {
+  const { code, gone } = useLoaderData<typeof loader>()
+  const { t, tx } = useT()
+  const closed = gone === 'error.joinCode.closed'
+  return (
+    <>
+      <PageHeader />
+      <main id="inhoud" className="page narrow">
+        <h1>{closed ? t('join.closed.title') : t('join.title')}</h1>
+        <p data-testid="join-closed">{closed ? t('join.closed.text', { code }) : tx(gone ?? undefined)}</p>
+      </main>
+    </>
+  )
+}
+
+function JoinForm() {
   const { title, code } = useLoaderData<typeof loader>()
   const [form, fields] = useSchemaForm('join', joinSchema, useActionData<typeof action>())
   const { role } = fields

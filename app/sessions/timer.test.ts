@@ -92,6 +92,12 @@ describe('the shared timer', () => {
     expect(remainingAt(timerView(started, at(400)), at(400), 0)).toBe(0)
   })
 
+  it('never shows more than the timer was set to, although a measured offset is short by the travel time', () => {
+    const view = timerView(started, t0)
+    expect(remainingAt(view, t0, -80)).toBe(5 * MINUTE_MS)
+    expect(formatRemaining(remainingAt(view, t0, -80))).toBe('5:00')
+  })
+
   it('rounds up to whole seconds, so 0:00 only shows when the time is up', () => {
     expect(formatRemaining(299_001)).toBe('5:00')
     expect(formatRemaining(61_000)).toBe('1:01')

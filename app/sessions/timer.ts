@@ -104,14 +104,17 @@ export function applyTimerCommand(timer: TimerColumns, command: TimerCommand, no
 
 /**
  * What a browser shows: the time left at its own clock, given the offset `serverNow - the
- * browser's clock when the state arrived`. Rounded up to whole seconds so 0:00 means ended.
+ * browser's clock when the state arrived`.
  */
 export function remainingAt(view: TimerView, clientNow: number, offsetMs: number): number {
   if (view.status !== 'running' || !view.endsAt) return view.status === 'paused' ? view.remainingMs : 0
-  return Math.max(0, Date.parse(view.endsAt) - (clientNow + offsetMs))
+  const remaining = Math.max(0, Date.parse(view.endsAt) - (clientNow + offsetMs))
+  // A measured offset is short by the message's travel time, so a timer just started could show
+  // a second more than it was set to; it never shows more than its length.
+  return view.durationMs === null ? remaining : Math.min(remaining, view.durationMs)
 }
 
-/** "4:05" (minutes:seconds), counting up from the milliseconds left (never "4:04" while 4:04.3 remains). */
+/** "4:05" (minutes:seconds), rounded up to whole seconds: 0:00 only once the time is up. */
 export function formatRemaining(ms: number): string {
   const total = Math.ceil(Math.max(0, ms) / 1000)
   const minutes = Math.floor(total / 60)
