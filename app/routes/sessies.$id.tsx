@@ -1,49 +1,40 @@
-import type {
-  LinksFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { useCallback, useRef, useState } from "react";
-import type { Editor } from "tldraw";
-import { db } from "~/db.server";
-import { useT } from "~/i18n/use-t";
-import { loadSessionPage } from "~/sessions/page.server";
-import { SessionCanvas } from "~/sessions/SessionCanvas";
-import { useLiveSessionState } from "~/sessions/live-state";
-import { SessionToolbar } from "~/sessions/SessionToolbar";
-import stateStylesHref from "~/styles/session-state.css?url";
-import { WIJK_PANEL_ID, WijkPanel } from "~/sessions/WijkPanel";
-import { dataTitle } from "~/i18n/meta";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useCallback, useRef, useState } from 'react'
+import type { Editor } from 'tldraw'
+import { db } from '~/db.server'
+import { useT } from '~/i18n/use-t'
+import { loadSessionPage } from '~/sessions/page.server'
+import { SessionCanvas } from '~/sessions/SessionCanvas'
+import { useLiveSessionState } from '~/sessions/live-state'
+import { SessionToolbar } from '~/sessions/SessionToolbar'
+import stateStylesHref from '~/styles/session-state.css?url'
+import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
+import { dataTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  dataTitle(data?.session.title);
+export const meta: MetaFunction<typeof loader> = ({ data }) => dataTitle(data?.session.title)
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: stateStylesHref },
-];
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stateStylesHref }]
 
 export async function loader(args: LoaderFunctionArgs) {
-  return loadSessionPage(db(), args, { withWijkPanel: true });
+  return loadSessionPage(db(), args, { withWijkPanel: true })
 }
 
 export default function SessionPage() {
-  const page = useLoaderData<typeof loader>();
-  const { session, invite, user, licenseKey, wijkProfile, isFacilitator } =
-    page;
-  const { t } = useT();
-  const live = useLiveSessionState(session.id, page.state);
+  const page = useLoaderData<typeof loader>()
+  const { session, invite, user, licenseKey, wijkProfile, isFacilitator } = page
+  const { t } = useT()
+  const live = useLiveSessionState(session.id, page.state)
   // A closed session is read-only for participants (the server gives them read connections too).
-  const readOnly = page.readOnly || (!isFacilitator && live.state.closed);
-  const [editor, setEditor] = useState<Editor | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const panelButton = useRef<HTMLButtonElement>(null);
+  const readOnly = page.readOnly || (!isFacilitator && live.state.closed)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const [panelOpen, setPanelOpen] = useState(false)
+  const panelButton = useRef<HTMLButtonElement>(null)
   const closePanel = useCallback(() => {
-    setPanelOpen(false);
-    panelButton.current?.focus();
-  }, []);
-  const showPanelButton =
-    !!invite && !!session.wijkCode && wijkProfile !== undefined;
+    setPanelOpen(false)
+    panelButton.current?.focus()
+  }, [])
+  const showPanelButton = !!invite && !!session.wijkCode && wijkProfile !== undefined
   return (
     <div className="session-shell">
       <header className="session-bar">
@@ -51,7 +42,7 @@ export default function SessionPage() {
         {invite ? (
           <>
             <span>
-              {t("session.code")}:{" "}
+              {t('session.code')}:{' '}
               <span className="code" data-testid="join-code">
                 {invite.joinCode}
               </span>
@@ -66,28 +57,20 @@ export default function SessionPage() {
                 aria-controls={panelOpen ? WIJK_PANEL_ID : undefined}
                 onClick={() => setPanelOpen((open) => !open)}
               >
-                {t("cards.panel.open")}
+                {t('cards.panel.open')}
               </button>
             ) : null}
-            <Link
-              to={`/sessies/${session.id}/scherm`}
-              target="_blank"
-              rel="noopener"
-            >
-              {t("session.projector")}
+            <Link to={`/sessies/${session.id}/scherm`} target="_blank" rel="noopener">
+              {t('session.projector')}
             </Link>
-            <Link to={`/sessies/${session.id}/geschiedenis`}>
-              {t("history.link")}
-            </Link>
-            <Link to={`/sessies/${session.id}/instellingen`}>
-              {t("settings.link")}
-            </Link>
+            <Link to={`/sessies/${session.id}/geschiedenis`}>{t('history.link')}</Link>
+            <Link to={`/sessies/${session.id}/instellingen`}>{t('settings.link')}</Link>
           </>
         ) : (
-          <span>{t("session.you", { name: user.name })}</span>
+          <span>{t('session.you', { name: user.name })}</span>
         )}
         <span className="spacer" />
-        {invite ? <Link to="/sessies">{t("session.back")}</Link> : null}
+        {invite ? <Link to="/sessies">{t('session.back')}</Link> : null}
       </header>
       <SessionToolbar
         sessionId={session.id}
@@ -101,11 +84,11 @@ export default function SessionPage() {
         <main id="inhoud" className="session-canvas">
           {live.removed ? (
             <p className="canvas-placeholder" role="alert">
-              {t("error.session.removed")}
+              {t('error.session.removed')}
             </p>
           ) : (
             <SessionCanvas
-              key={readOnly ? "read" : "edit"}
+              key={readOnly ? 'read' : 'edit'}
               roomId={session.roomId}
               user={user}
               readOnly={readOnly}
@@ -115,33 +98,28 @@ export default function SessionPage() {
           )}
         </main>
         {showPanelButton && panelOpen && session.wijkCode ? (
-          <WijkPanel
-            wijkCode={session.wijkCode}
-            profile={wijkProfile ?? null}
-            editor={editor}
-            onClose={closePanel}
-          />
+          <WijkPanel wijkCode={session.wijkCode} profile={wijkProfile ?? null} editor={editor} onClose={closePanel} />
         ) : null}
       </div>
     </div>
-  );
+  )
 }
 
 function CopyLink({ url }: { url: string }) {
-  const { t } = useT();
-  const [copied, setCopied] = useState(false);
+  const { t } = useT()
+  const [copied, setCopied] = useState(false)
   return (
     <button
       type="button"
       className="link-button"
       onClick={() => {
-        void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+        void navigator.clipboard?.writeText(url).then(() => setCopied(true))
       }}
       title={url}
     >
-      {copied ? t("session.copied") : t("session.copy")}
+      {copied ? t('session.copied') : t('session.copy')}
     </button>
-  );
+  )
 }
 
-export { ErrorPage as ErrorBoundary } from "~/components/ErrorPage";
+export { ErrorPage as ErrorBoundary } from '~/components/ErrorPage'

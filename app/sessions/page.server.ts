@@ -1,15 +1,15 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import type { Db } from "../../db/client";
-import { getUser } from "~/auth/session.server";
-import { getEnv } from "~/env.server";
-import { invariantResponse } from "~/http/invariant.server";
-import { getWijkProfile } from "~/wijken/profile.server";
-import { identityFromCookies } from "./access.server";
-import { isSessionOwner } from "./facilitators.server";
-import { requireSession } from "./own-session.server";
-import { sessionState } from "./session-state.server";
-import { sessionViewer } from "./session-viewer.server";
-import { markSessionActive } from "./sessions.server";
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import type { Db } from '../../db/client'
+import { getUser } from '~/auth/session.server'
+import { getEnv } from '~/env.server'
+import { invariantResponse } from '~/http/invariant.server'
+import { getWijkProfile } from '~/wijken/profile.server'
+import { identityFromCookies } from './access.server'
+import { isSessionOwner } from './facilitators.server'
+import { requireSession } from './own-session.server'
+import { sessionState } from './session-state.server'
+import { sessionViewer } from './session-viewer.server'
+import { markSessionActive } from './sessions.server'
 
 /**
  * What a werksessie page needs: the session and who is looking; 404/403 otherwise. The wijk
@@ -17,41 +17,23 @@ import { markSessionActive } from "./sessions.server";
  */
 export async function loadSessionPage(
   db: Db,
-  { request, params }: Pick<LoaderFunctionArgs, "request" | "params">,
+  { request, params }: Pick<LoaderFunctionArgs, 'request' | 'params'>,
   options: { withWijkPanel: boolean },
 ) {
-  const session = requireSession(db, params.id);
-  const identity = await identityFromCookies(
-    db,
-    request.headers.get("Cookie"),
-    session,
-  );
+  const session = requireSession(db, params.id)
+  const identity = await identityFromCookies(db, request.headers.get('Cookie'), session)
   if (!identity) {
-    const viewer = await sessionViewer(
-      db,
-      request.headers.get("Cookie"),
-      session.id,
-    );
-    const loggedIn = !!(await getUser(db, request));
-    const why =
-      !viewer.ok && viewer.error === "error.session.removed"
-        ? viewer.error
-        : null;
-    invariantResponse(
-      identity,
-      why ??
-        (loggedIn
-          ? "error.session.otherFacilitator"
-          : "error.session.joinFirst"),
-      {
-        status: 403,
-      },
-    );
+    const viewer = await sessionViewer(db, request.headers.get('Cookie'), session.id)
+    const loggedIn = !!(await getUser(db, request))
+    const why = !viewer.ok && viewer.error === 'error.session.removed' ? viewer.error : null
+    invariantResponse(identity, why ?? (loggedIn ? 'error.session.otherFacilitator' : 'error.session.joinFirst'), {
+      status: 403,
+    })
   }
-  const origin = new URL(request.url).origin;
-  const isFacilitator = identity.role === "facilitator";
+  const origin = new URL(request.url).origin
+  const isFacilitator = identity.role === 'facilitator'
   // The facilitator is using the session, so its code keeps working (JOIN_CODE_IDLE_DAYS).
-  if (isFacilitator) markSessionActive(db, session.id);
+  if (isFacilitator) markSessionActive(db, session.id)
   return {
     session: {
       id: session.id,
@@ -62,11 +44,9 @@ export async function loadSessionPage(
     },
     isFacilitator,
     /** the owner may delete the session and invite co-facilitators (facilitators.server.ts) */
-    isOwner:
-      isFacilitator &&
-      isSessionOwner((await getUser(db, request)) ?? null, session),
+    isOwner: isFacilitator && isSessionOwner((await getUser(db, request)) ?? null, session),
     /** a participant of a closed session can only look (their collab connection is read-only) */
-    readOnly: identity.mode === "read",
+    readOnly: identity.mode === 'read',
     /** the first state; the live channel (GET /api/v1/sessions/:id/events) keeps it current */
     state: sessionState(db, session),
     /**
@@ -74,12 +54,10 @@ export async function loadSessionPage(
      * null when the code is not a known wijk.
      */
     wijkProfile:
-      options.withWijkPanel && isFacilitator && session.wijkCode
-        ? getWijkProfile(db, session.wijkCode)
-        : undefined,
+      options.withWijkPanel && isFacilitator && session.wijkCode ? getWijkProfile(db, session.wijkCode) : undefined,
     /** Only the facilitator sees the code and link to hand out. */
     invite:
-      identity.role === "facilitator"
+      identity.role === 'facilitator'
         ? {
             joinCode: session.joinCode,
             joinUrl: `${origin}/meedoen/${session.joinCode}`,
@@ -88,5 +66,5 @@ export async function loadSessionPage(
     user: { id: identity.presenceId, name: identity.name, role: identity.role },
     // tldraw licence keys are public by design: they are checked in the browser.
     licenseKey: getEnv().TLDRAW_LICENSE_KEY ?? null,
-  };
+  }
 }
