@@ -60,6 +60,7 @@ export function bindRoom(opts: RoomBindingOptions): RoomBinding {
     store,
     doc,
     readOnly,
+    migrateDoc: opts.user.role === 'facilitator',
     onProblem: (problem) => {
       opts.onMode(editMode(readOnly, problem))
       opts.onProblem(problem)

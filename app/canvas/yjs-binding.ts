@@ -35,6 +35,12 @@ export interface BindOptions {
   doc: Y.Doc
   /** A projector or viewer: never writes into the doc. */
   readOnly?: boolean
+  /**
+   * Write records migrated to a newer schema back into the doc (default true). Off for
+   * participants: the server lets them change only their own records, so the facilitator's
+   * browser migrates the shared doc (docs/decisions/010-rooms.md).
+   */
+  migrateDoc?: boolean
   representation?: RecordRepresentation
   /** Called when writing becomes impossible (or possible again). */
   onProblem?: (problem: BindingProblem | null) => void
@@ -77,7 +83,9 @@ export function bindStoreToYDoc(opts: BindOptions): YjsStoreBinding {
   let problem: BindingProblem | null = null
   let relation: SchemaRelation = compareStoredSchema(store, meta.get('schema'))
   let storedSchema = meta.get('schema') as SerializedSchema | undefined
-  const canWrite = () => !readOnly && problem === null
+  // A browser that may not migrate the doc writes nothing while the doc is older than its schema:
+  // its records would be migrated a second time by whoever migrates the doc.
+  const canWrite = () => !readOnly && problem === null && (opts.migrateDoc !== false || relation !== 'older')
 
   function setProblem(next: BindingProblem | null) {
     if (next === problem) return
@@ -148,7 +156,7 @@ export function bindStoreToYDoc(opts: BindOptions): YjsStoreBinding {
     } else {
       initial = migrated.value
       initialMigrated = true
-      if (canWrite()) {
+      if (canWrite() && opts.migrateDoc !== false) {
         // Write the migrated records back so older clients see a newer schema and stop writing.
         doc.transact(() => {
           for (const [id, record] of Object.entries(migrated.value)) records.set(id, record)
