@@ -8,6 +8,7 @@ import { historyEn } from './history.en'
 import { facilitationEn } from './facilitation.en'
 import { votesEn } from './votes.en'
 import { roomsEn } from './rooms.en'
+import { templatesEn } from './templates.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -124,4 +125,5 @@ export const en: Record<MessageKey, string> = {
   ...facilitationEn,
   ...votesEn,
   ...roomsEn,
+  ...templatesEn,
 }

@@ -7,6 +7,7 @@ import { historyNl } from './history.nl'
 import { facilitationNl } from './facilitation.nl'
 import { votesNl } from './votes.nl'
 import { roomsNl } from './rooms.nl'
+import { templatesNl } from './templates.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -125,6 +126,7 @@ export const nl = {
   ...facilitationNl,
   ...votesNl,
   ...roomsNl,
+  ...templatesNl,
 } as const
 
 export type MessageKey = keyof typeof nl
