@@ -12,6 +12,9 @@ import { createUser } from '../app/auth/users.server'
 import { db } from '../app/db.server'
 import type { CollabControl } from '../app/load-context'
 import { action as closeRoute } from '../app/routes/api.v1.sessions.$id.close'
+import { action as inviteRoute } from '../app/routes/api.v1.sessions.$id.facilitators'
+import { loader as participantsRoute } from '../app/routes/api.v1.sessions.$id.participants'
+import { action as removeRoute } from '../app/routes/api.v1.sessions.$id.participants.$participantId'
 import { loader as eventsRoute } from '../app/routes/api.v1.sessions.$id.events'
 import { action as phaseRoute } from '../app/routes/api.v1.sessions.$id.phase'
 import { action as reopenRoute } from '../app/routes/api.v1.sessions.$id.reopen'
@@ -297,6 +300,32 @@ describe('removing a participant', () => {
   })
 })
 
+describe('the people API', () => {
+  it('lists who takes part for facilitators, removes one with DELETE, and refuses participants', async () => {
+    const other = await participant(session)
+    expect((await participantsRoute(args('participants', session.id, parent.cookie))).status).toBe(403)
+    const list = (await participantsRoute(args('participants', session.id, owner.cookie))) as Response
+    expect(list.status).toBe(200)
+    expect((await list.json()).participants).toContainEqual(expect.objectContaining({ id: other.id, removed: false }))
+    const remove = (cookie: string | undefined, participantId: string) =>
+      removeRoute({
+        request: new Request(`http://localhost/api/v1/sessions/${session.id}/participants/${participantId}`, {
+          method: 'DELETE',
+          headers: cookie ? { Cookie: cookie } : {},
+        }),
+        params: { id: session.id, participantId },
+        context: { collab: control, clientAddress: '127.0.0.1' },
+      }) as Promise<Response>
+    expect((await remove(undefined, other.id)).status).toBe(401)
+    expect((await remove(parent.cookie, other.id)).status).toBe(403)
+    expect((await remove(owner.cookie, 'not-a-participant')).status).toBe(404)
+    const removed = await remove(owner.cookie, other.id)
+    expect(removed.status).toBe(200)
+    expect(await removed.json()).toEqual({ removed: other.id })
+    expect((await getState(session.id, other.cookie)).status).toBe(403)
+  })
+})
+
 describe('co-facilitators', () => {
   it('are invited by the owner only, see the session in their list and may run it', async () => {
     expect(inviteCoFacilitator(db(), co.user, session, { email: stranger.user.email })).toMatchObject({ status: 403 })
@@ -311,6 +340,12 @@ describe('co-facilitators', () => {
       ok: true,
     })
     expect(inviteCoFacilitator(db(), owner.user, session, { email: co.user.email })).toMatchObject({ status: 409 })
+    // The same over HTTP: the co-facilitator may not invite others, the owner gets 409 for a repeat.
+    const invite = (cookie: string) =>
+      post(inviteRoute, 'facilitators', session.id, cookie, { email: stranger.user.email })
+    expect((await invite(co.cookie)).status).toBe(403)
+    expect((await invite(owner.cookie)).status).toBe(201)
+    expect((await invite(owner.cookie)).status).toBe(409)
     expect(listSessionsOf(db(), co.user.id).map((s) => s.session.id)).toContain(session.id)
     expect((await post(phaseRoute, 'phase', session.id, co.cookie, { phase: 'ideeen' })).status).toBe(200)
     expect(await upgradeStatus(`${url}/${session.roomId}`, { cookie: co.cookie })).toBe(101)
