@@ -63,6 +63,23 @@ export const envSchema = z.object({
     .int('moet een geheel getal zijn')
     .min(1, 'moet minstens 1 zijn')
     .default(600),
+  /** Open collab connections one person (account or participant) may have to one room: tabs, a phone, a projector. */
+  COLLAB_MAX_CONNECTIONS_PER_PERSON: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int('moet een geheel getal zijn')
+    .min(1, 'moet minstens 1 zijn')
+    .default(10),
+  /** Megabytes one person may store in one room over its life, and a room's stored size (docs/collab-protocol.md, "Budgets"). */
+  COLLAB_MAX_MB_PER_PERSON: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int('moet een geheel getal zijn')
+    .min(1, 'moet minstens 1 zijn')
+    .default(64),
+  COLLAB_MAX_ROOM_MB: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int('moet een geheel getal zijn')
+    .min(1, 'moet minstens 1 zijn')
+    .default(128),
   /** A canvas edited since its last history moment gets one this long after that edit (5 minutes). */
   COLLAB_HISTORY_INTERVAL_MS: z.coerce
     .number({ message: 'moet een getal zijn' })

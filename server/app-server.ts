@@ -80,6 +80,11 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     maxConnectionsPerRoom: env.COLLAB_MAX_CONNECTIONS_PER_ROOM,
     rateLimit: { perSecond: env.COLLAB_MESSAGES_PER_SECOND, burst: env.COLLAB_MESSAGE_BURST },
     history: { intervalMs: env.COLLAB_HISTORY_INTERVAL_MS },
+    budgets: {
+      connectionsPerIdentity: env.COLLAB_MAX_CONNECTIONS_PER_PERSON,
+      bytesPerIdentity: env.COLLAB_MAX_MB_PER_PERSON * 1024 * 1024,
+      roomBytes: env.COLLAB_MAX_ROOM_MB * 1024 * 1024,
+    },
     authenticate: appAuthenticator(database, env.SESSION_SECRET),
     presence: presenceOf,
     // One policy, dispatching on the room's kind (app/rooms/policy.server.ts).
