@@ -48,6 +48,12 @@ const MAX_BUFFERED_BYTES = 16 * 1024 * 1024
 
 let nextConnectionId = 1
 
+/**
+ * Awareness frames per connection: a stock provider in a room of 50 people whose pointers move at
+ * 30 Hz echoes about 1,500 a second.
+ */
+export const DEFAULT_AWARENESS_FRAME_LIMIT: RateLimit = { perSecond: 2000, burst: 4000 }
+
 export class Connection<P extends CollabPeer = CollabPeer> {
   readonly id = nextConnectionId++
   /** Awareness client ids this connection introduced; only it may update them. */
@@ -55,6 +61,12 @@ export class Connection<P extends CollabPeer = CollabPeer> {
   /** Frames received while the room was loading, processed in order once it is ready. */
   readonly queue: Uint8Array[] = []
   readonly bucket: TokenBucket
+  /**
+   * Awareness frames have a bucket of their own: a stock provider re-sends every presence change
+   * it hears (N−1 people's cursors), which must not use up the budget for its own edits. Their
+   * bytes still count in the connection's byte budget, its own states in the awareness budget.
+   */
+  readonly awarenessBucket: TokenBucket
   isAlive = true
   closed = false
   /** Sent permission-denied once already (read-only connections). */
@@ -71,8 +83,10 @@ export class Connection<P extends CollabPeer = CollabPeer> {
     /** What others see of this peer besides its presence id and mode; stamped into its awareness. */
     readonly presence: Record<string, unknown>,
     rateLimit: RateLimit = DEFAULT_RATE_LIMIT,
+    awarenessFrameLimit: RateLimit = DEFAULT_AWARENESS_FRAME_LIMIT,
   ) {
     this.bucket = new TokenBucket(rateLimit)
+    this.awarenessBucket = new TokenBucket(awarenessFrameLimit)
   }
 
   get open(): boolean {

@@ -12,7 +12,7 @@ import { COLLAB_PATH_PREFIX, parseRoomPath, type Authenticate } from './auth'
 import { ConnectionBudget, DEFAULT_BUDGETS, type CollabBudgets } from './budgets'
 import { CommitQueue } from './commit-queue'
 import { StateBuilder } from './state-builder'
-import { Connection, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
+import { Connection, DEFAULT_AWARENESS_FRAME_LIMIT, DEFAULT_RATE_LIMIT, type RateLimit } from './connection'
 import { RoomHistory, type RetentionPolicy } from './history'
 import type { CollabPeer } from './peer'
 import { CloseCode } from './protocol'
@@ -47,8 +47,15 @@ export interface CollabServerOptions<P extends CollabPeer = CollabPeer> {
   /** default 100; more are refused with 503 */
   maxConnectionsPerRoom?: number
   rateLimit?: RateLimit
+  /** awareness frames per connection, counted apart from `rateLimit` (default 2,000/s, burst 4,000) */
+  awarenessFrameLimit?: RateLimit
   /** what an update, a connection, a person and a room may cost (budgets.ts, DEFAULT_BUDGETS) */
   budgets?: Partial<CollabBudgets>
+  /**
+   * how long the turn's commit keeps retrying while another connection holds the database's write
+   * lock (SQLITE_BUSY past the busy timeout) before its rooms fail (default 30 s)
+   */
+  busyRetryMs?: number
   /** ping interval; a socket that missed one pong is terminated (default 30 s) */
   heartbeatMs?: number
   logger?: Logger
@@ -121,7 +128,7 @@ export function attachCollabServer<P extends CollabPeer>(
     policy: options.policy ?? acceptAllPolicy,
     compactEvery: options.compactEvery ?? 10_000,
     compactLogBytes: options.compactLogBytes ?? 1024 * 1024,
-    commits: new CommitQueue(storage),
+    commits: new CommitQueue(storage, { logger, busyRetryMs: options.busyRetryMs }),
     builder,
     graceMs: options.graceMs ?? 10_000,
     logger,
@@ -204,6 +211,7 @@ export function attachCollabServer<P extends CollabPeer>(
       identity,
       options.presence(identity),
       options.rateLimit ?? DEFAULT_RATE_LIMIT,
+      options.awarenessFrameLimit ?? DEFAULT_AWARENESS_FRAME_LIMIT,
     )
     conn.budget = new ConnectionBudget(budgets)
     conn.maxBufferedBytes = budgets.sendBufferBytes
@@ -216,12 +224,13 @@ export function attachCollabServer<P extends CollabPeer>(
     ws.on('message', (data: RawData) => {
       conn.isAlive = true
       if (conn.closed) return
-      if (!conn.bucket.take()) {
+      const bytes = toBytes(data)
+      // The y-protocols message type is the frame's first byte; 1 is awareness.
+      if (!(bytes[0] === 1 ? conn.awarenessBucket : conn.bucket).take()) {
         logger.warn(`[collab] room ${roomId}: connection ${conn.id} (${identity.subject}) exceeded the rate limit`)
         return conn.close(CloseCode.policy, 'Te veel berichten')
       }
       try {
-        const bytes = toBytes(data)
         if (room) return room.handleMessage(conn, bytes)
         if (conn.queue.length >= MAX_QUEUED_FRAMES) return conn.close(CloseCode.policy, 'Te veel berichten')
         conn.queue.push(bytes)
@@ -281,7 +290,10 @@ export function attachCollabServer<P extends CollabPeer>(
       // A room that failed between loading and now is replaced by a fresh load.
       while (room.failed || room.destroyed) room = await registry.acquire(roomId)
       if (transactOptions?.remember) history.take(room, transactOptions.remember)
-      return room.transact(fn)
+      const result = room.transact(fn)
+      // stored at once, unless another connection holds the write lock: then at the queue's retry
+      await room.whenStored()
+      return result
     },
     closeWhere(match, code, reason) {
       let closed = 0
