@@ -14,6 +14,13 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
 export interface OpenDbOptions {
   /** `full` also survives power loss; `normal` (WAL) survives any process crash, SIGKILL included. */
   synchronous?: 'normal' | 'full'
+  /**
+   * How long a statement waits for another connection's write lock before SQLITE_BUSY (default
+   * 1 s). The server's connection waits synchronously, holding every room, so it waits no longer
+   * than an import's final move takes; past that the room server retries its commit without
+   * holding the event loop (server/collab/commit-queue.ts). An import's worker waits longer.
+   */
+  busyTimeoutMs?: number
 }
 
 /** Opens (creating if needed) a SQLite database in WAL mode and applies pending migrations. */
@@ -23,7 +30,7 @@ export function openDb(file: string, options: OpenDbOptions = {}): Db {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`)
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 1000}`)
   const db = drizzle(sqlite, { schema }) as Db
   migrate(db, { migrationsFolder })
   return db

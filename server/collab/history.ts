@@ -131,7 +131,8 @@ export class RoomHistory<P extends CollabPeer = CollabPeer> {
   take(room: Room<P>, reason: HistoryReason): number {
     if (room.failed || room.destroyed) throw new Error(`room ${room.id} is not available`)
     const now = this.now()
-    room.flush() // a moment holds only committed content (updates of this turn are not yet)
+    // a moment holds only committed content (updates of this turn are not yet)
+    if (!room.flush()) throw new Error(`room ${room.id}: the database is locked; no moment now`)
     const id = this.storage.addHistory(room.id, Y.encodeStateAsUpdate(room.doc), reason, now)
     const tracked = this.rooms.get(room)
     if (tracked) {

@@ -122,6 +122,8 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
   private evict(room: Room<P>): void {
     this.evictions.delete(room)
     if (room.connectionCount > 0 || this.rooms.get(room.id) !== room) return
+    // updates still waiting for a locked database must not leave memory uncommitted
+    if (room.uncommitted) return this.scheduleEviction(room)
     this.options.history?.flush(room)
     room.compact()
     this.rooms.delete(room.id)
@@ -162,9 +164,11 @@ export class RoomRegistry<P extends CollabPeer = CollabPeer> {
   async close(code: number, reason: string): Promise<void> {
     this.closed = true
     await Promise.allSettled([...this.loading.values()])
-    for (const room of this.rooms.values()) {
+    for (const room of [...this.rooms.values()]) {
       this.cancelEviction(room)
       room.closeAll(code, reason)
+      // a commit waiting for another connection's write lock is given its retries (bounded)
+      await room.whenStored().catch(() => {})
       this.options.history?.flush(room)
       room.compact()
       room.destroy()

@@ -111,6 +111,8 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
   private compacting = false
   /** applied, waiting for the turn's commit (commit-queue.ts) */
   private pending: PendingUpdate[] = []
+  /** what waits for `pending` to be committed (sync answers and server writes while the database is locked) */
+  private afterCommit: Array<(err?: unknown) => void> = []
   /** bytes stored since the snapshot: compaction is due when the log outgrows it */
   private logBytes = 0
   private snapshotBytes = 0
@@ -202,9 +204,26 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     this.options.commits.schedule(this)
   }
 
-  /** Commits whatever this turn has applied so far, in every room (see CommitQueue.flush). */
-  flush(): void {
+  /**
+   * Commits whatever this turn has applied so far, in every room (see CommitQueue.flush). False if
+   * this room still has uncommitted updates: the database is locked by another connection and the
+   * commit is retried later (docs/collab-protocol.md, "Durability").
+   */
+  flush(): boolean {
     this.options.commits.flush()
+    return this.pending.length === 0
+  }
+
+  /** True while updates applied here wait for their commit (never relayed before it). */
+  get uncommitted(): boolean {
+    return this.pending.length > 0
+  }
+
+  /** Settles once everything applied so far is committed; rejects if the room fails first. */
+  whenStored(): Promise<void> {
+    if (this.pending.length === 0)
+      return this.failed ? Promise.reject(new Error(`room ${this.id} failed`)) : Promise.resolve()
+    return new Promise((resolve, reject) => this.afterCommit.push((err) => (err ? reject(err) : resolve())))
   }
 
   takePending(): PendingUpdate[] {
@@ -213,9 +232,19 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     return pending
   }
 
+  requeue(updates: PendingUpdate[]): void {
+    this.pending = [...updates, ...this.pending]
+  }
+
+  private settleWaiting(err?: unknown): void {
+    const waiting = this.afterCommit
+    this.afterCommit = []
+    for (const settle of waiting) settle(err)
+  }
+
   /** Relays a committed batch: each connection gets its frames in one socket write. */
   committed(updates: PendingUpdate[], ids: number[]): void {
-    if (ids.length === 0) return
+    if (ids.length === 0) return this.settleWaiting()
     this.lastAppendedId = ids[ids.length - 1]
     this.appendsSinceCompact += ids.length
     if (!this.destroyed && !this.failed) {
@@ -226,11 +255,14 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
         } else conn.sendAll(frames.filter((_, i) => updates[i].origin !== conn))
       }
     }
+    // after the relay, so a deferred sync answer follows what it already contains
+    this.settleWaiting()
     if (this.compactionDue()) this.scheduleCompaction()
   }
 
   commitFailed(err: unknown): void {
     this.pending = []
+    this.settleWaiting(err)
     this.fail(err)
   }
 
@@ -273,10 +305,14 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     try {
       const message = decodeMessage(data)
       switch (message.type) {
-        case 'sync-step1':
-          this.flush() // the answer holds the document: nothing in it may be uncommitted
-          conn.send(this.syncStep2(message.stateVector))
+        case 'sync-step1': {
+          // The answer holds the document: nothing in it may be uncommitted. While the database
+          // is locked by another connection, it waits for the commit.
+          const { stateVector } = message
+          if (this.flush()) conn.send(this.syncStep2(stateVector))
+          else this.afterCommit.push((err) => err || !conn.open || conn.send(this.syncStep2(stateVector)))
           break
+        }
         case 'sync-step2':
         case 'sync-update':
           this.receiveUpdate(conn, message.update)
@@ -446,7 +482,8 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     this.doc.transact(() => {
       result = fn(this.doc)
     }, SERVER_ORIGIN)
-    // Stored when this returns, as callers rely on.
+    // Stored when this returns, as callers rely on, unless the database is locked by another
+    // connection: then it is stored (and relayed) at the queue's next attempt; see whenStored().
     this.flush()
     if (this.failed) throw new Error(`room ${this.id}: storing the server's change failed`)
     return result
@@ -477,8 +514,8 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     if (this.compacting) return
     this.compacting = true
     try {
-      this.flush()
-      if (this.failed || this.destroyed || this.lastAppendedId <= this.compactedId) return
+      // while the database is locked the compaction waits for a later turn (committed() reschedules it)
+      if (!this.flush() || this.failed || this.destroyed || this.lastAppendedId <= this.compactedId) return
       this.options.beforeCompaction?.(this)
       const appends = this.appendsSinceCompact
       const bytes = this.logBytes
@@ -510,8 +547,7 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
   compact(): void {
     if (this.compactTimer) clearImmediate(this.compactTimer)
     this.compactTimer = null
-    this.flush()
-    if (this.failed || this.destroyed || this.lastAppendedId <= this.compactedId) return
+    if (!this.flush() || this.failed || this.destroyed || this.lastAppendedId <= this.compactedId) return
     this.options.beforeCompaction?.(this)
     this.storeSnapshot(Y.encodeStateAsUpdate(this.doc), this.lastAppendedId, this.appendsSinceCompact, this.logBytes)
   }
@@ -538,6 +574,7 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     // Deleted rooms must not write anything afterwards; evicted ones were flushed by compact().
     this.options.commits.forget(this)
     this.pending = []
+    this.settleWaiting(new Error(`room ${this.id} is gone`))
     if (this.compactTimer) clearImmediate(this.compactTimer)
     this.compactTimer = null
     this.awareness.destroy()

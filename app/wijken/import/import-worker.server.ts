@@ -15,10 +15,11 @@ const job = workerData as ImportJob
 const post = (message: WorkerMessage) => parentPort!.postMessage(message)
 
 async function run() {
-  const db = openDb(job.databasePath)
+  // The rooms' server holds the write lock for a commit at a time (micro- to milliseconds, but
+  // every turn while people edit): this thread may wait for it as long as it takes, it holds
+  // nobody up (ADR 008).
+  const db = openDb(job.databasePath, { busyTimeoutMs: 30_000 })
   try {
-    // The rooms' server may hold the write lock for a moment: wait for it rather than fail.
-    db.$client.pragma('busy_timeout = 30000')
     const file = job.displayName ?? path.basename(job.filePath)
     const progress = (phase: ImportProgress['phase'], done: number, total: number, table = '') =>
       post({ type: 'progress', progress: { file, table, phase, done, total } })
