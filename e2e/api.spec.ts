@@ -82,7 +82,10 @@ test.describe.serial('JSON API', () => {
     expect(joined.status()).toBe(200)
     const joinBody = await joined.json()
     expect(joinBody).toMatchObject({ sessionId: session.id, roomId: session.roomId, participant: { label: 'Ouder 1' } })
-    expect((await parent.get(`/api/v1/sessions/${session.id}/collab-token`)).status()).toBe(401)
+    // A participant gets a token for the main canvas (and in private mode for their own room only).
+    const parentToken = await parent.get(`/api/v1/sessions/${session.id}/collab-token`)
+    expect(parentToken.status()).toBe(200)
+    expect((await parentToken.json()).roomId).toBe(session.roomId)
 
     // The websocket upgrade: refused before it exists without a valid credential for the room.
     const ws = app.url.replace('http', 'ws')

@@ -7,7 +7,8 @@
 import crypto from 'node:crypto'
 import { and, desc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { isSessionPhase } from '../../db/phases'
+import type * as Y from 'yjs'
+import { isSessionPhase, type SessionPhase } from '../../db/phases'
 import { contributions, templates, type User, type WorkshopSession } from '../../db/schema'
 import type { CommandResult } from '~/auth/commands.server'
 import { t, type Locale } from '~/i18n'
@@ -18,7 +19,15 @@ import { presenceIdFor } from '~/sessions/access.server'
 import type { CollabIdentity } from '~/sessions/identity'
 import { getParticipant } from '~/sessions/sessions.server'
 import { fieldErrors } from '~/validation'
-import { frameAsTemplate, indicesFor, placeFrame, placeNote, readRecords, stepFrame } from './canvas-writes'
+import {
+  frameAsTemplate,
+  indicesFor,
+  placeFrame,
+  placeNote,
+  readRecords,
+  stepFrame,
+  type ShapeRecord,
+} from './canvas-writes'
 import { roleNoteColor, roleNoteLabel } from './note-style'
 import { builtInTemplateRecords, builtInTemplates, isBuiltInTemplateId, templatesOfPhase } from './templates'
 import { contributionSchema, placeFrameSchema, saveTemplateSchema } from './validation'
@@ -83,6 +92,24 @@ export async function placeTemplate(
 }
 
 /**
+ * The frame a step's new notes go into (canvas-writes.ts, stepFrame); without one yet, the step's
+ * first template is placed for it. Runs inside a `collab.transact` of the main room.
+ */
+export function stepFrameOrPlace(doc: Y.Doc, records: Map<string, unknown>, phase: SessionPhase): ShapeRecord {
+  const found = stepFrame(records, phase)
+  if (found) return found
+  const [first] = templatesOfPhase(phase)
+  placeFrame(doc, records, {
+    records: builtInTemplateRecords(first, (key) => t(SESSION_LOCALE, key), indicesFor),
+    phase,
+    template: first.id,
+    now: new Date(),
+    newId,
+  })
+  return stepFrame(records, phase)!
+}
+
+/**
  * A person's note in the current step's frame, at its next free spot, coloured and labelled by
  * role. Without a frame for the step yet, the step's first template is placed for it. While
  * private mode is on, a participant's note goes into their own private room instead (only its
@@ -106,18 +133,7 @@ export async function addContribution(
   const phase = session.phase
   const shapeId = await collab.transact(roomId, (doc) => {
     const records = readRecords(doc)
-    let frame = isPrivate ? undefined : stepFrame(records, phase)
-    if (!isPrivate && !frame) {
-      const [first] = templatesOfPhase(phase)
-      placeFrame(doc, records, {
-        records: builtInTemplateRecords(first, (key) => t(SESSION_LOCALE, key), indicesFor),
-        phase,
-        template: first.id,
-        now: new Date(),
-        newId,
-      })
-      frame = stepFrame(records, phase)
-    }
+    const frame = isPrivate ? undefined : stepFrameOrPlace(doc, records, phase)
     const id = placeNote(doc, records, frame, {
       label: roleNoteLabel(SESSION_LOCALE, identity.role, participant?.organisationType),
       text,

@@ -8,6 +8,7 @@ import { facilitationNl } from './facilitation.nl'
 import { votesNl } from './votes.nl'
 import { roomsNl } from './rooms.nl'
 import { templatesNl } from './templates.nl'
+import { privateNl } from './private.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -127,6 +128,7 @@ export const nl = {
   ...votesNl,
   ...roomsNl,
   ...templatesNl,
+  ...privateNl,
 } as const
 
 export type MessageKey = keyof typeof nl

@@ -2,7 +2,8 @@
  * The app's room policy, plugged into the collab core's seam (server/collab/room.ts,
  * RoomPolicy): chosen per room by its kind, for every update a client sends.
  * - main canvas: facilitators may do everything; participants what permissions.ts allows;
- * - private room: only its owner writes (others get read connections at most).
+ * - private room: only its owner writes, and only while private mode is on (others get read
+ *   connections at most).
  * Who made a record is recorded here (record_owners), in the commit of the update that made it.
  */
 import { eq, sql } from 'drizzle-orm'
@@ -50,6 +51,12 @@ export function createRoomPolicy(db: Db): AppRoomPolicy {
     return infos.get(roomId)!
   }
   const rulesOf = canvasRulesReader(db)
+  const privateMode = db
+    .select({ on: workshopSessions.privateMode })
+    .from(workshopSessions)
+    .where(eq(workshopSessions.id, sql.placeholder('id')))
+    .prepare()
+  const privateModeOn = (id: string) => privateMode.get({ id })?.on ?? false
 
   const accept = (room: PolicyRoom, subject: string, recordIds: string[]): PolicyResult =>
     recordIds.length === 0 ? { ok: true } : { ok: true, alongside: owners.claim(room.id, room, subject, recordIds) }
@@ -60,6 +67,11 @@ export function createRoomPolicy(db: Db): AppRoomPolicy {
       if (!info) return { ok: false, reason: t('nl', 'permission.facilitatorOnly') }
       const trusted = info.kind === 'private' ? identity.subject === info.ownerSubject : identity.role === 'facilitator'
       if (info.kind === 'private' && !trusted) return { ok: false, reason: t('nl', 'permission.privateRoom') }
+      // After "laat zien" the room's notes move to the main canvas and the room is deleted: what
+      // its owner wrote meanwhile would be lost with it (private-mode.server.ts).
+      if (info.kind === 'private' && !privateModeOn(info.sessionId)) {
+        return { ok: false, reason: t('nl', 'permission.privateEnded') }
+      }
       if (trusted) {
         // Only what it creates matters: who made it is recorded.
         const { writes } = recordChanges(decoded, room.doc, { writesOnly: true })

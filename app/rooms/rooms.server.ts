@@ -68,6 +68,30 @@ export function roomsOfSession(db: Db, sessionId: string): RoomRecord[] {
   return all.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'main' ? -1 : 1))
 }
 
+/** A session's private rooms, oldest first (private ideation: one per person who wrote there). */
+export function privateRoomsOf(db: Db, sessionId: string): RoomRecord[] {
+  return db
+    .select()
+    .from(rooms)
+    .where(and(eq(rooms.workshopSessionId, sessionId), eq(rooms.kind, 'private')))
+    .orderBy(rooms.createdAt)
+    .all()
+}
+
+/**
+ * Deletes a private room for good once its notes are revealed: its stored content, history,
+ * record owners and row, with `alongside` (e.g. the contributions that moved), in one
+ * transaction through the collab server's deleteRoom; its connections close with 4410.
+ */
+export function deletePrivateRoom(db: Db, collab: CollabControl, room: RoomRecord, alongside: () => void): void {
+  if (room.kind !== 'private') throw new Error(`room ${room.id} is not a private room`)
+  collab.deleteRoom(room.id, () => {
+    db.delete(recordOwners).where(eq(recordOwners.roomId, room.id)).run()
+    db.delete(rooms).where(eq(rooms.id, room.id)).run()
+    alongside()
+  })
+}
+
 /**
  * Deletes a werksessie with all its rooms (docs/decisions/005-deleting-a-werksessie.md). Each room
  * goes through the collab server's deleteRoom (its stored content, history and record owners in

@@ -1,30 +1,34 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { errorJson } from '~/api/responses.server'
+import { errorJson, failed } from '~/api/responses.server'
+import { viewerForApi } from '~/api/session-access.server'
 import { signCollabToken } from '~/auth/collab-token.server'
-import { loginFromCookieHeader } from '~/auth/session.server'
 import { db } from '~/db.server'
 import { getEnv } from '~/env.server'
-import { loginSubject } from '~/sessions/access.server'
-import { findOwnSession } from '~/sessions/own-session.server'
-import { mainRoomId } from '~/rooms/rooms.server'
+import { roomToOpen } from '~/facilitation/private-mode.server'
+import { loginSubject, resolveSubject } from '~/sessions/access.server'
 
-/** A short-lived room credential; `?mode=read` gives one for a projector that cannot edit. */
+/**
+ * A short-lived room credential for the session's facilitators and participants:
+ * `?room=main` (default), `?room=private` (a participant's own private room, made on first
+ * use) or `?room=<roomId>` (a room of the session); `?mode=read` gives one that cannot edit.
+ * Answers `{roomId, token, mode, presenceId}`; the room's access rule decides (403 for someone
+ * else's private room), the same rule the websocket upgrade asks.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const login = await loginFromCookieHeader(db(), request.headers.get('Cookie'))
-  if (!login) return errorJson(401, { _form: 'error.api.loginFirst' })
-  const { user } = login
-  const own = findOwnSession(db(), user, params.id)
-  if (!own.ok)
-    return errorJson(own.status, { _form: own.status === 404 ? 'error.api.sessionNotFound' : 'error.session.notYours' })
-  const { session } = own
-  const roomId = mainRoomId(db(), session.id)
-  const modeParam = new URL(request.url).searchParams.get('mode') ?? 'edit'
+  const viewer = await viewerForApi(db(), request, params.id)
+  if (viewer instanceof Response) return viewer
+  const { session, identity } = viewer
+  const url = new URL(request.url)
+  const modeParam = url.searchParams.get('mode') ?? 'edit'
   if (modeParam !== 'edit' && modeParam !== 'read') return errorJson(400, { mode: 'error.api.mode' })
-  const token = signCollabToken(getEnv().SESSION_SECRET, {
-    roomId,
-    // Bound to this login: the token stops working when it ends (logout), not 10 minutes later.
-    subject: loginSubject(login.loginId),
-    mode: modeParam,
-  })
-  return Response.json({ roomId, token, mode: modeParam })
+  const room = roomToOpen(db(), session, identity, url.searchParams.get('room') ?? 'main')
+  if (!room.ok) return failed(room)
+  const { roomId } = room.value
+  // A facilitator's token names the login it was made in: it stops working when that login ends.
+  const subject = identity.role === 'facilitator' && identity.login ? loginSubject(identity.login) : identity.subject
+  const access = resolveSubject(db(), subject, roomId, modeParam)
+  if (!access.ok) return errorJson(access.status === 401 ? 401 : 403, { _form: 'error.api.noAccess' })
+  const { mode, presenceId } = access.identity
+  const token = signCollabToken(getEnv().SESSION_SECRET, { roomId, subject, mode })
+  return Response.json({ roomId, token, mode, presenceId }, { headers: { 'Cache-Control': 'no-store' } })
 }
