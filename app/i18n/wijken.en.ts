@@ -199,4 +199,23 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.import.kind.person-level': 'This looks like data about persons. Wijkatelier never imports that.',
   'wijken.import.kind.unknown-table': 'Wijkatelier does not know this CBS table.',
   'wijken.import.kind.invalid': 'The file is not valid.',
+  'wijken.import.list.title': 'What has been imported',
+  'wijken.import.list.lead':
+    'Each line is one table and period from one file. Removing takes that line away with the values that still come from it, from every area profile.',
+  'wijken.import.list.empty': 'Nothing has been imported yet.',
+  'wijken.import.list.period': 'Period',
+  'wijken.import.list.file': 'File',
+  'wijken.import.list.by': 'By',
+  'wijken.import.list.when': 'When',
+  'wijken.import.list.actions': 'Actions',
+  'wijken.import.list.noOne': 'bundled or command line',
+  'wijken.import.remove': 'Remove',
+  'wijken.import.remove.label': 'Remove {table} {period} from {file}',
+  'wijken.import.confirm.title': 'Remove {table} {period} from {file}?',
+  'wijken.import.confirm.text':
+    'The {values} values from this file disappear from every area profile. Values another file imported stay. Import the file again to get them back.',
+  'wijken.import.confirm.yes': 'Yes, remove',
+  'wijken.import.confirm.no': 'Cancel',
+  'wijken.import.removed': '{table} {period} from {file} has been removed ({values} values).',
+  'wijken.import.notFound': 'This imported file does not exist (any more).',
 }

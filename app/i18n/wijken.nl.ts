@@ -199,4 +199,23 @@ export const wijkenNl = {
   'wijken.import.kind.person-level': 'Dit lijkt op gegevens over personen. Die leest Wijkatelier nooit in.',
   'wijken.import.kind.unknown-table': 'Deze CBS-tabel kent Wijkatelier niet.',
   'wijken.import.kind.invalid': 'Het bestand klopt niet.',
+  'wijken.import.list.title': 'Wat er is ingelezen',
+  'wijken.import.list.lead':
+    'Elke regel is één tabel en periode uit één bestand. Verwijderen haalt die regel weg met de waarden die er nog uit komen, uit elk wijkprofiel.',
+  'wijken.import.list.empty': 'Er is nog niets ingelezen.',
+  'wijken.import.list.period': 'Periode',
+  'wijken.import.list.file': 'Bestand',
+  'wijken.import.list.by': 'Door',
+  'wijken.import.list.when': 'Wanneer',
+  'wijken.import.list.actions': 'Acties',
+  'wijken.import.list.noOne': 'meegeleverd of opdrachtregel',
+  'wijken.import.remove': 'Verwijderen',
+  'wijken.import.remove.label': '{table} {period} uit {file} verwijderen',
+  'wijken.import.confirm.title': '{table} {period} uit {file} verwijderen?',
+  'wijken.import.confirm.text':
+    'De {values} waarden uit dit bestand verdwijnen uit elk wijkprofiel. Waarden die een ander bestand heeft ingelezen blijven staan. Lees het bestand opnieuw in om ze terug te krijgen.',
+  'wijken.import.confirm.yes': 'Ja, verwijderen',
+  'wijken.import.confirm.no': 'Annuleren',
+  'wijken.import.removed': '{table} {period} uit {file} is verwijderd ({values} waarden).',
+  'wijken.import.notFound': 'Dit ingelezen bestand bestaat niet (meer).',
 } as const

@@ -7,30 +7,48 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { requireAdmin } from '~/auth/admin.server'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
-import { t } from '~/i18n'
+import { invariantResponse } from '~/http/invariant.server'
+import { t, type Locale } from '~/i18n'
 import { getLocale } from '~/i18n/locale.server'
 import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { importUploads, MAX_UPLOAD_MB } from '~/wijken/import-view.server'
+import { getImport, listImports, parseImportId, removeImport } from '~/wijken/import/imports.server'
 import { periodLabel } from '~/wijken/periods'
 import { pageTitle } from '~/i18n/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'wijken.import.title')
 
+/** The page; `?verwijderen=<id>` asks to confirm removing that import. */
 export async function loader({ request }: LoaderFunctionArgs) {
   // The figures are shared by every profile, so only an administrator changes them (issue 7).
   const user = await requireAdmin(db(), request)
-  return { userName: user.name, maxMb: MAX_UPLOAD_MB }
+  const search = new URL(request.url).searchParams
+  let confirming: ReturnType<typeof getImport> = undefined
+  if (search.has('verwijderen')) {
+    const id = parseImportId(search.get('verwijderen'))
+    confirming = id === null ? undefined : getImport(db(), id)
+    invariantResponse(confirming, 'wijken.import.notFound', { status: 404 })
+  }
+  return { userName: user.name, maxMb: MAX_UPLOAD_MB, imports: listImports(db()), confirming: confirming ?? null }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+/** What the action tells the page: an upload's results, or the import just removed. */
+interface ActionResult {
+  formError: string | null
+  results: Awaited<ReturnType<typeof importUploads>>
+  removed?: { table: string; period: string; file: string; values: number }
+}
+
+export async function action({ request }: ActionFunctionArgs): Promise<ActionResult> {
   const user = await requireAdmin(db(), request)
   const locale = await getLocale(request)
+  if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) return removeFromForm(request)
   let form: FormData
   try {
     form = await unstable_parseMultipartFormData(
@@ -47,17 +65,70 @@ export async function action({ request }: ActionFunctionArgs) {
   return { formError: null, results: await importUploads(db(), files, locale, user.id) }
 }
 
+/** The confirmed remove (intent=remove, importId): one transaction, then the page shows what went. */
+async function removeFromForm(request: Request): Promise<ActionResult> {
+  const form = await request.formData()
+  invariantResponse(form.get('intent') === 'remove', 'wijken.import.notFound', { status: 400 })
+  const id = parseImportId(form.get('importId'))
+  const item = id === null ? undefined : getImport(db(), id)
+  const removed = item ? removeImport(db(), item.id) : null
+  invariantResponse(item && removed, 'wijken.import.notFound', { status: 404 })
+  return {
+    formError: null,
+    results: [],
+    removed: { table: item.tableId, period: item.period, file: item.fileName, values: removed.values },
+  }
+}
+
+/** Times in the reader's language, on the venue's clock (server and browser render the same). */
+function useTimeFormat(locale: Locale) {
+  const format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  })
+  return (iso: string) => format.format(new Date(iso))
+}
+
 export default function ImportPage() {
-  const { userName, maxMb } = useLoaderData<typeof loader>()
+  const { userName, maxMb, imports, confirming } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const busy = useNavigation().state === 'submitting'
-  const { t } = useT()
+  const { t, locale } = useT()
+  const time = useTimeFormat(locale)
   return (
     <>
       <PageHeader userName={userName} />
       <main id="inhoud" className="page wk-page">
         <h1>{t('wijken.import.title')}</h1>
         <p className="lead">{t('wijken.import.lead')}</p>
+        {data?.removed ? (
+          <p className="notice" role="status">
+            {t('wijken.import.removed', { ...data.removed, period: periodLabel(data.removed.period) })}
+          </p>
+        ) : null}
+        {confirming ? (
+          <section className="card" aria-labelledby="confirm-title">
+            <h2 id="confirm-title">
+              {t('wijken.import.confirm.title', {
+                table: confirming.tableId,
+                period: periodLabel(confirming.period),
+                file: confirming.fileName,
+              })}
+            </h2>
+            <p>{t('wijken.import.confirm.text', { values: confirming.valueCount })}</p>
+            <Form method="post" action="/beheer/import" className="actions">
+              <input type="hidden" name="intent" value="remove" />
+              <input type="hidden" name="importId" value={confirming.id} />
+              <button type="submit" className="button danger" disabled={busy}>
+                {t('wijken.import.confirm.yes')}
+              </button>
+              <Link to="/beheer/import" className="button secondary">
+                {t('wijken.import.confirm.no')}
+              </Link>
+            </Form>
+          </section>
+        ) : null}
         <section className="card">
           <Form method="post" encType="multipart/form-data">
             {data?.formError ? (
@@ -161,6 +232,55 @@ export default function ImportPage() {
             )}
           </section>
         ) : null}
+
+        <section aria-labelledby="imports-title">
+          <h2 id="imports-title">{t('wijken.import.list.title')}</h2>
+          <p>{t('wijken.import.list.lead')}</p>
+          {imports.length === 0 ? (
+            <p>{t('wijken.import.list.empty')}</p>
+          ) : (
+            <table className="sessions" data-testid="imports">
+              <caption className="skip-link">{t('wijken.import.list.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('wijken.import.table')}</th>
+                  <th scope="col">{t('wijken.import.list.period')}</th>
+                  <th scope="col">{t('wijken.import.list.file')}</th>
+                  <th scope="col">{t('wijken.import.values')}</th>
+                  <th scope="col">{t('wijken.import.list.by')}</th>
+                  <th scope="col">{t('wijken.import.list.when')}</th>
+                  <th scope="col">{t('wijken.import.list.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {imports.map((item) => (
+                  <tr key={item.id} aria-current={item.id === confirming?.id ? 'true' : undefined}>
+                    <td title={item.title ?? undefined}>{item.tableId}</td>
+                    <td>{periodLabel(item.period)}</td>
+                    <td>{item.fileName}</td>
+                    <td>{item.valueCount}</td>
+                    <td>{item.importedBy ?? t('wijken.import.list.noOne')}</td>
+                    <td>
+                      <time dateTime={item.importedAt}>{time(item.importedAt)}</time>
+                    </td>
+                    <td>
+                      <Link
+                        to={`?verwijderen=${item.id}`}
+                        aria-label={t('wijken.import.remove.label', {
+                          table: item.tableId,
+                          period: periodLabel(item.period),
+                          file: item.fileName,
+                        })}
+                      >
+                        {t('wijken.import.remove')}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
       </main>
     </>
   )
