@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
@@ -28,6 +28,12 @@ export default function SessionPage() {
   // A closed session is read-only for participants (the server gives them read connections too).
   const readOnly = page.readOnly || (!isFacilitator && live.state.closed)
   const [editor, setEditor] = useState<Editor | null>(null)
+  // The canvas keeps its store and connection when the session closes or reopens: the server
+  // moves a participant's connection to read mode (4012, then a read identity) and the editor
+  // follows here. A new store would send what its read-only copy held locally as edits.
+  useEffect(() => {
+    editor?.updateInstanceState({ isReadonly: readOnly })
+  }, [editor, readOnly])
   const [panelOpen, setPanelOpen] = useState(false)
   const panelButton = useRef<HTMLButtonElement>(null)
   const closePanel = useCallback(() => {
@@ -88,10 +94,9 @@ export default function SessionPage() {
             </p>
           ) : (
             <SessionCanvas
-              key={readOnly ? 'read' : 'edit'}
               roomId={session.roomId}
               user={user}
-              readOnly={readOnly}
+              readOnly={false}
               licenseKey={licenseKey}
               onEditor={setEditor}
             />

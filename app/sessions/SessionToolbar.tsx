@@ -113,6 +113,7 @@ export function SessionToolbar({
           </select>
           {timer.status === 'idle' || timer.status === 'ended' ? (
             <form
+              aria-label={t('timer.label')}
               className="inline-field"
               onSubmit={(e) => {
                 e.preventDefault()

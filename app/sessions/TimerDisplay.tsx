@@ -6,13 +6,15 @@ import { beep } from './timer-sound'
 /** The time left, re-rendered a few times a second while the timer runs; beeps once at zero. */
 export function useRemaining(timer: TimerView, offsetMs: number, muted: boolean): number {
   const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    setNow(Date.now())
-    if (timer.status !== 'running') return
-    const tick = setInterval(() => setNow(Date.now()), 200)
-    return () => clearInterval(tick)
-  }, [timer.status, timer.endsAt])
   const remaining = remainingAt(timer, now, offsetMs)
+  // Re-render just after the shown second changes (not on a fixed beat, which would lag up to a
+  // beat behind the other screens).
+  useEffect(() => {
+    if (timer.status !== 'running' || remaining === 0) return
+    const next = setTimeout(() => setNow(Date.now()), (remaining % 1000 || 1000) + 15)
+    return () => clearTimeout(next)
+  }, [timer.status, timer.endsAt, remaining, offsetMs])
+  useEffect(() => setNow(Date.now()), [timer.status, timer.endsAt, offsetMs])
   // Beep on the change from counting to zero seen on this screen, not when a page opens on an ended timer.
   const previous = useRef(remaining)
   useEffect(() => {
