@@ -76,6 +76,9 @@ interface ShapeLike {
   props?: Record<string, unknown>
 }
 
+/** One line of a text shape per size (tldraw's FONT_SIZES: 18, 24, 36 and 44 px, line height 1.35). */
+const TEXT_LINE: Record<string, number> = { s: 30, m: 40, l: 56, xl: 64 }
+
 const num = (value: unknown, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback
 
@@ -95,8 +98,8 @@ export function shapeBounds(shape: ShapeLike): Rect {
     case 'geo':
       return { x, y, w: num(props.w, NOTE_SIZE) * scale, h: (num(props.h, NOTE_SIZE) + num(props.growY, 0)) * scale }
     case 'text':
-      // A text's height is measured by the browser; a line of the largest size is about 60.
-      return { x, y, w: num(props.w, NOTE_SIZE) * scale, h: 60 * scale }
+      // A text's height is measured by the browser; one line of its size (font size × 1.35).
+      return { x, y, w: num(props.w, NOTE_SIZE) * scale, h: (TEXT_LINE[String(props.size)] ?? 64) * scale }
     case 'draw':
     case 'highlight':
     case 'line':

@@ -8,6 +8,7 @@ import { loadSessionPage } from '~/sessions/page.server'
 import { SessionCanvas } from '~/sessions/SessionCanvas'
 import { useLiveSessionState } from '~/sessions/live-state'
 import { SessionToolbar } from '~/sessions/SessionToolbar'
+import { AddIdea, TemplateTools } from '~/facilitation/CanvasTools'
 import stateStylesHref from '~/styles/session-state.css?url'
 import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
 import { dataTitle } from '~/i18n/meta'
@@ -85,7 +86,12 @@ export default function SessionPage() {
         connection={live.connection}
         isFacilitator={isFacilitator}
         onState={live.applyState}
-      />
+      >
+        {isFacilitator && !readOnly ? (
+          <TemplateTools sessionId={session.id} phase={live.state.phase} editor={editor} />
+        ) : null}
+        {!readOnly && !live.removed ? <AddIdea sessionId={session.id} editor={editor} /> : null}
+      </SessionToolbar>
       <div className="session-body">
         <main id="inhoud" className="session-canvas">
           {live.removed ? (
