@@ -29,6 +29,16 @@ export interface LockValue {
 
 export const LockContext = createContext<LockValue>({ locale: 'nl', all: false, frames: new Set() })
 
+/** A padlock drawn inline (an emoji is not in every system font, e.g. on a projector PC). */
+export function PadlockIcon() {
+  return (
+    <svg aria-hidden="true" width="12" height="14" viewBox="0 0 12 14" style={{ verticalAlign: '-1px' }}>
+      <path d="M3 6V4a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <rect x="1" y="6" width="10" height="8" rx="1.5" fill="currentColor" />
+    </svg>
+  )
+}
+
 /** A badge on every locked frame, in page space so it moves and zooms with the frame. */
 export function LockBadges() {
   const editor = useEditor()
@@ -50,7 +60,7 @@ export function LockBadges() {
           data-testid="lock-badge"
           style={{ position: 'absolute', left: b.maxX, top: b.minY, transform: 'translate(-100%, -110%)' }}
         >
-          <span aria-hidden="true">🔒</span> {t(locale, 'lock.badge')}
+          <PadlockIcon /> {t(locale, 'lock.badge')}
         </div>
       ))}
     </>

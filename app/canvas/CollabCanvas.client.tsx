@@ -11,7 +11,14 @@ import type { Role } from '../../db/roles'
 import { presenceColor } from './presence'
 import { useCollabStore } from './use-collab-store'
 import { guardCanvas } from './canvas-guards'
-import { LockBadges, LockContext, LockControls, ParticipantToolbar, participantOverrides } from './CanvasLocks'
+import {
+  LockBadges,
+  LockContext,
+  LockControls,
+  PadlockIcon,
+  ParticipantToolbar,
+  participantOverrides,
+} from './CanvasLocks'
 
 export interface CollabCanvasProps {
   roomId: string
@@ -156,7 +163,7 @@ function LiveCanvas(props: CollabCanvasProps) {
       )}
       {lockedAllForMe ? (
         <p className="lock-banner" role="status" data-testid="lock-banner">
-          <span aria-hidden="true">🔒</span> {t(locale, 'lock.banner')}
+          <PadlockIcon /> {t(locale, 'lock.banner')}
         </p>
       ) : null}
       {reset !== null ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { atom, type TLStoreWithStatus } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
@@ -54,6 +54,8 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
   // Each reset opens the room again, with a new doc and an empty offline copy.
   const [generation, setGeneration] = useState(0)
   const [reset, setReset] = useState<string | null>(null)
+  // Resets in a row: a canvas whose loading itself is refused would otherwise reset forever.
+  const resets = useRef<number[]>([])
 
   useEffect(() => {
     let disposed = false
@@ -82,7 +84,9 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
       },
       onRefusal: (refusal, reason) => {
         $mode.set('readonly')
-        if (resetsLocalCopy(refusal)) {
+        const now = Date.now()
+        resets.current = [...resets.current.filter((at) => now - at < 60_000), now]
+        if (resetsLocalCopy(refusal) && resets.current.length <= 3) {
           // The refused change is in this doc and its offline copy; kept, it would be sent again
           // on every reconnect. Both go, and the room is loaded again as the server has it.
           void local.clearData().finally(() => {

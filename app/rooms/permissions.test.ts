@@ -196,3 +196,14 @@ describe('locks', () => {
     expect(judge(P1, (r) => r.delete('shape:p1-note'), all)).toMatchObject({ reason: 'permission.lockedAll' })
   })
 })
+
+describe("tldraw's own records", () => {
+  it('lets a participant add their user record (tldraw keeps one per person in the document)', () => {
+    const empty = new Y.Doc()
+    const client = new Y.Doc()
+    getRecordMap(client).set('user:abc', { id: 'user:abc', typeName: 'user', name: 'Ouder 1', meta: {} })
+    const decoded = Y.decodeUpdate(Y.encodeStateAsUpdate(client)) as unknown as DecodedUpdateLike
+    const view = { before: () => undefined, countOf: () => 0, ownerOf: () => undefined, metaSchema: undefined }
+    expect(judgeParticipant(recordChanges(decoded, empty), view, P1, open)).toEqual({ ok: true, created: ['user:abc'] })
+  })
+})

@@ -159,6 +159,9 @@ function mayCreate(value: RecordLike, view: CanvasView, rules: CanvasRules): Ref
       return value.type === 'arrow' ? null : 'permission.facilitatorOnly'
     case 'asset':
       return rules.mediaAllowed ? null : 'permission.media'
+    case 'user':
+      // tldraw keeps each person's display record in the document; theirs alone to change after.
+      return null
     default:
       // The document record and a first page, when the canvas has none yet (seeding).
       return SEED_TYPES.has(value.typeName) && view.countOf(value.typeName) === 0 ? null : 'permission.facilitatorOnly'

@@ -90,7 +90,11 @@ export function createRoomPolicy(db: Db): AppRoomPolicy {
         { subject: identity.subject, presenceId: identity.presenceId },
         rulesOf(info.sessionId),
       )
-      if (!verdict.ok) return { ok: false, reason: t('nl', verdict.reason) }
+      if (!verdict.ok) {
+        // The core logs the refusal with its reason; the rule's detail says which record.
+        console.warn(`[rooms] room ${room.id}: ${identity.subject} may not: ${verdict.detail}`)
+        return { ok: false, reason: t('nl', verdict.reason) }
+      }
       return accept(room, identity.subject, verdict.created)
     },
   }
