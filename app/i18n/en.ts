@@ -9,6 +9,7 @@ import { facilitationEn } from './facilitation.en'
 import { votesEn } from './votes.en'
 import { roomsEn } from './rooms.en'
 import { templatesEn } from './templates.en'
+import { summaryEn } from './summary.en'
 import { privateEn } from './private.en'
 
 export const en: Record<MessageKey, string> = {
@@ -127,5 +128,6 @@ export const en: Record<MessageKey, string> = {
   ...votesEn,
   ...roomsEn,
   ...templatesEn,
+  ...summaryEn,
   ...privateEn,
 }

@@ -8,6 +8,7 @@ import { facilitationNl } from './facilitation.nl'
 import { votesNl } from './votes.nl'
 import { roomsNl } from './rooms.nl'
 import { templatesNl } from './templates.nl'
+import { summaryNl } from './summary.nl'
 import { privateNl } from './private.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
@@ -128,6 +129,7 @@ export const nl = {
   ...votesNl,
   ...roomsNl,
   ...templatesNl,
+  ...summaryNl,
   ...privateNl,
 } as const
 

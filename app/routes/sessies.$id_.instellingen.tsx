@@ -127,7 +127,8 @@ export default function SessionSettings() {
       <PageHeader userName={userName} />
       <main id="inhoud" className="page">
         <p>
-          <Link to={`/sessies/${session.id}`}>{t('settings.back')}</Link>
+          <Link to={`/sessies/${session.id}`}>{t('settings.back')}</Link> ·{' '}
+          <Link to={`/sessies/${session.id}/samenvatting`}>{t('summary.link')}</Link>
         </p>
         <h1>{t('settings.title')}</h1>
         {done ? (
