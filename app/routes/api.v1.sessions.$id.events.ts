@@ -11,7 +11,8 @@ export const HEARTBEAT_MS = 15_000
 /**
  * The session's live channel (server-sent events) for its facilitators and participants: the
  * state at once and whenever it changes (`event: state`), a `ping` with the server's clock as
- * heartbeat, and `removed` when a facilitator removed this participant (the stream then ends).
+ * heartbeat, `summon` when a facilitator asks everyone to follow her viewport, and `removed` when a
+ * facilitator removed this participant (the stream then ends).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await viewerForApi(db(), request, params.id)
@@ -32,6 +33,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       }
       const unsubscribe = sessionBus().subscribe(session.id, (message) => {
         if (message.type === 'state') return send('state', message.state satisfies SessionState)
+        // Only a presence pseudonym of the main room: the same one everyone's canvas already shows.
+        if (message.type === 'summon') return send('summon', { presenceId: message.presenceId })
         if (message.subject !== identity.subject) return
         send('removed', {})
         end()

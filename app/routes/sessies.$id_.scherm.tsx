@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
+import type { Editor } from 'tldraw'
 import { sessionPhases } from '../../db/phases'
 import { db } from '~/db.server'
 import { invariantResponse } from '~/http/invariant.server'
@@ -14,11 +15,16 @@ import { t } from '~/i18n'
 import { dataTitle, metaLocale } from '~/i18n/meta'
 import { useT } from '~/i18n/use-t'
 import stateStylesHref from '~/styles/session-state.css?url'
+import attentionStylesHref from '~/styles/attention.css?url'
+import { useProjectorCamera, type ProjectorView } from '~/attention/projector-camera'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   dataTitle(data?.session.title, t(metaLocale(matches), 'session.projector'))
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stateStylesHref }]
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stateStylesHref },
+  { rel: 'stylesheet', href: attentionStylesHref },
+]
 
 /**
  * The projector view: the same canvas, read-only, with the current step and the timer large, and
@@ -33,7 +39,12 @@ export async function loader(args: LoaderFunctionArgs) {
 export default function ProjectorPage() {
   const { session, invite, user, licenseKey, state: initial, qrSvg } = useLoaderData<typeof loader>()
   const { t } = useT()
-  const live = useLiveSessionState(session.id, initial)
+  // Follows the facilitator who opened it, or whoever called everyone to them last.
+  const [leader, setLeader] = useState(user.id)
+  const live = useLiveSessionState(session.id, initial, { onSummon: setLeader })
+  const [view, setView] = useState<ProjectorView>('follow')
+  const [editor, setEditor] = useState<Editor | null>(null)
+  useProjectorCamera(editor, view, live.state.phase, leader)
   const sound = useTimerSound()
   const [joinOpen, setJoinOpen] = useState(false)
   const step = sessionPhases.indexOf(live.state.phase) + 1
@@ -46,6 +57,21 @@ export default function ProjectorPage() {
         <span>
           {invite.joinUrl.replace(/^https?:\/\//, '')} · <span className="code">{invite.joinCode}</span>
         </span>
+        <fieldset className="projector-view">
+          <legend>{t('projector.view.label')}</legend>
+          {(['follow', 'step'] as const).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="projector-view"
+                value={option}
+                checked={view === option}
+                onChange={() => setView(option)}
+              />{' '}
+              {t(`projector.view.${option}`)}
+            </label>
+          ))}
+        </fieldset>
         <button type="button" className="tool-button" onClick={() => setJoinOpen(true)} data-testid="show-join">
           {t('projector.showJoin')}
         </button>
@@ -66,7 +92,14 @@ export default function ProjectorPage() {
         )}
       </section>
       <main id="inhoud" className="session-canvas">
-        <SessionCanvas roomId={session.roomId} user={user} readOnly licenseKey={licenseKey} />
+        {/* Its own tldraw user id: with the facilitator's, tldraw would not count her as someone to follow. */}
+        <SessionCanvas
+          roomId={session.roomId}
+          user={{ ...user, id: `${user.id}.scherm` }}
+          readOnly
+          licenseKey={licenseKey}
+          onEditor={setEditor}
+        />
       </main>
       {joinOpen ? (
         <JoinScreen

@@ -11,8 +11,18 @@ const SILENCE_MS = 40_000
  * events). `offsetMs` is the server's clock minus this browser's, measured on every event, so the
  * timer is rendered from the server's `endsAt` and every screen shows the same second.
  */
-export function useLiveSessionState(sessionId: string, initial: SessionState) {
+export function useLiveSessionState(
+  sessionId: string,
+  initial: SessionState,
+  options: {
+    /** A facilitator's "Iedereen naar mij": the presence id whose viewport to follow. */
+    onSummon?: (presenceId: string) => void
+  } = {},
+) {
   const [state, setState] = useState(initial)
+  // Read when an event arrives, so a new callback does not reopen the stream.
+  const onSummon = useRef(options.onSummon)
+  onSummon.current = options.onSummon
   // The loader's state may be seconds old by the time the page runs: the offset is taken from
   // the live channel's first event, not from it.
   const [offsetMs, setOffsetMs] = useState(0)
@@ -50,6 +60,10 @@ export function useLiveSessionState(sessionId: string, initial: SessionState) {
       })
       source.addEventListener('ping', (event) => {
         heard((JSON.parse((event as MessageEvent<string>).data) as { serverNow: string }).serverNow)
+      })
+      source.addEventListener('summon', (event) => {
+        const { presenceId } = JSON.parse((event as MessageEvent<string>).data) as { presenceId?: unknown }
+        if (typeof presenceId === 'string') onSummon.current?.(presenceId)
       })
       source.addEventListener('removed', () => {
         stopped = true

@@ -1,8 +1,12 @@
 import { singleton } from '../../db/singleton'
 import type { SessionState } from './session-state'
 
-/** What a session's live channel carries: its new state, or that one person's access ended. */
-export type SessionMessage = { type: 'state'; state: SessionState } | { type: 'removed'; subject: string }
+/**
+ * What a session's live channel carries: its new state, that one person's access ended, or a
+ * facilitator's "Iedereen naar mij" (everyone follows the viewport of that presence id).
+ */
+export type SessionMessage =
+  { type: 'state'; state: SessionState } | { type: 'removed'; subject: string } | { type: 'summon'; presenceId: string }
 
 type Listener = (message: SessionMessage) => void
 
