@@ -6,8 +6,8 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDb } from '../db/client'
-import { bundledDataDir } from '~/wijken/import/import.server'
-import { importInWorker } from '~/wijken/import/run-import.server'
+import { bundledDataDir } from '../app/wijken/import/import.server'
+import { importInWorker } from '../app/wijken/import/run-import.server'
 import { connect, newRoomId, startServer, tempDbFile, token, waitFor, waitSynced } from './collab/test-support'
 
 const cleanups: (() => unknown)[] = []
