@@ -16,7 +16,9 @@ export async function readJsonObject(
 ): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> }> {
   let body: unknown
   try {
-    body = await request.json()
+    // No body at all is an empty object: `POST …/close` or a DELETE need not send `{}`.
+    const text = await request.text()
+    body = text.trim() === '' ? {} : JSON.parse(text)
   } catch {
     return { ok: false, errors: { _form: 'error.api.jsonInvalid' } }
   }

@@ -23,7 +23,7 @@ describe('bodyLimits', () => {
     const app = express()
     app.use(bodyLimits())
     // Stands in for Remix: reads the whole body and says how long it was.
-    app.post('*', (req, res) => {
+    app.all('*', (req, res) => {
       let length = 0
       req.on('data', (chunk: Buffer) => (length += chunk.length))
       req.on('end', () => void res.json({ length }))
@@ -111,5 +111,12 @@ describe('bodyLimits', () => {
   it('lets a post without a body through (a logout button)', async () => {
     const res = await fetch(`${url}/uitloggen`, { method: 'POST' })
     expect(res.status).toBe(200)
+  })
+
+  it('lets an API request without a body through whatever its type (DELETE, POST …/close)', async () => {
+    expect((await fetch(`${url}/api/v1/join`, { method: 'DELETE' })).status).toBe(200)
+    expect((await fetch(`${url}/api/v1/join`, { method: 'POST' })).status).toBe(200)
+    const { response } = await headOnly(port, 'DELETE /api/v1/join HTTP/1.1\r\nHost: localhost\r\n\r\n')
+    expect(response).toMatch(/^HTTP\/1.1 200/)
   })
 })

@@ -29,14 +29,16 @@ export function bodyLimits(limits: BodyLimits = DEFAULT_BODY_LIMITS): RequestHan
   return (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next()
     const api = req.path.startsWith('/api/')
-    if (api && !req.is('application/json')) {
+    const declared = req.headers['content-length']
+    const chunked = req.headers['transfer-encoding'] !== undefined
+    // A request without a body (a DELETE, a POST /close with nothing to say) needs no type.
+    const hasBody = chunked || Number(declared ?? 0) > 0
+    if (api && hasBody && !req.is('application/json')) {
       // JSON bodies are small; only the CBS upload page takes files.
       res.status(415).json({ message: t('nl', 'error.api.contentType') })
       return
     }
-    const declared = req.headers['content-length']
-    const chunked = req.headers['transfer-encoding'] !== undefined
-    if (declared === undefined && (api || chunked)) return refuse(res, 411, api, 'error.api.contentLength')
+    if (declared === undefined && chunked) return refuse(res, 411, api, 'error.api.contentLength')
     const max = api ? limits.api : UPLOAD_PATHS.has(req.path) ? limits.upload : limits.form
     if (Number(declared ?? 0) > max) return refuse(res, 413, api, 'error.body.tooLarge', max)
     next()
