@@ -117,6 +117,21 @@ describe('participant permissions', () => {
     })
   })
 
+  it('leaves the vote counts on notes to the server, also on a participant’s own note', () => {
+    const { judge } = setup()
+    const counted = (id: string) => {
+      const n = note(id, 'pid-1')
+      return { ...n, meta: { ...n.meta, votes: { voteId: 'v1', count: 9 } } }
+    }
+    expect(judge(P1, (r) => r.set('shape:p1-note', counted('shape:p1-note')))).toMatchObject({
+      reason: 'permission.facilitatorOnly',
+    })
+    expect(judge(P1, (r) => r.set('shape:new', counted('shape:new')))).toMatchObject({
+      reason: 'permission.facilitatorOnly',
+    })
+    expect(judge(P1, (r) => r.set('shape:p1-note', { ...note('shape:p1-note', 'pid-1'), x: 99 })).ok).toBe(true)
+  })
+
   it('lets the seed records of an empty canvas through once, and equal re-seeds always', () => {
     const empty = new Y.Doc()
     const client = new Y.Doc()

@@ -116,6 +116,7 @@ export function judgeParticipant(
       if (createdBy !== undefined && createdBy !== who.presenceId) {
         return refuse('permission.createdBy', `${key} claims ${String(createdBy)}`)
       }
+      if (votesOf(value) !== undefined) return refuse('permission.facilitatorOnly', `${key} brings vote counts`)
       created.add(key)
     } else {
       if (view.ownerOf(key) !== who.subject) return refuse('permission.notYours', `changing ${key}`)
@@ -124,6 +125,8 @@ export function judgeParticipant(
         return refuse('permission.malformed', `${key} changes its kind`)
       }
       if (!sameJson(createdByOf(old), createdByOf(value))) return refuse('permission.createdBy', `${key} createdBy`)
+      // The counts a vote put on a note are the server's (app/votes); the ranked list stays the truth.
+      if (!sameJson(votesOf(old), votesOf(value))) return refuse('permission.facilitatorOnly', `${key} vote counts`)
       if (isLocked(key, before, rules)) return refuse('permission.locked', `${key} is locked`)
     }
     if (isLocked(key, after, rules)) return refuse('permission.locked', `${key} would be in a locked frame`)
@@ -147,6 +150,10 @@ export function judgeParticipant(
   }
   return { ok: true, created: [...created] }
 }
+
+/** The count badge a vote's end wrote on a note (`meta.votes`, app/votes/vote-notes.ts). */
+const votesOf = (record: unknown): unknown =>
+  isRecordLike(record) ? (record.meta as Record<string, unknown> | undefined)?.votes : undefined
 
 /** Why a participant may not create this record, or null when they may. */
 function mayCreate(value: RecordLike, view: CanvasView, rules: CanvasRules): RefusalKey | null {
