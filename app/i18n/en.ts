@@ -59,7 +59,6 @@ export const en: Record<MessageKey, string> = {
   'login.title': 'Log in',
   'login.submit': 'Log in',
   'login.failed': 'This email address and password do not match.',
-  'login.throttled': 'Too many failed attempts with this email address. Wait fifteen minutes and try again.',
 
   'sessions.title': 'My sessions',
   'sessions.new': 'New session',

@@ -59,7 +59,6 @@ export const nl = {
   'login.title': 'Inloggen',
   'login.submit': 'Inloggen',
   'login.failed': 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
-  'login.throttled': 'Te veel mislukte pogingen met dit e-mailadres. Wacht een kwartier en probeer het dan opnieuw.',
 
   'sessions.title': 'Mijn werksessies',
   'sessions.new': 'Nieuwe werksessie',
