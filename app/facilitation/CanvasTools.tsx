@@ -190,7 +190,8 @@ export function AddIdea({ sessionId, editor }: { sessionId: string; editor: Edit
     if (!ok) return setStatus(translate(locale, errorText(json) ?? 'contribution.failed'))
     setText('')
     setStatus(json.private ? t('contribution.addedPrivate') : t('contribution.added'))
-    if (!json.private) showWhenPresent(editor, json.shapeId as string, 'center')
+    // In private mode the canvas shows the sender's own room, where the note is.
+    showWhenPresent(editor, json.shapeId as string, 'center')
   }
 
   return (

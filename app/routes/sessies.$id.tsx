@@ -9,6 +9,7 @@ import { SessionCanvas } from '~/sessions/SessionCanvas'
 import { useLiveSessionState } from '~/sessions/live-state'
 import { SessionToolbar } from '~/sessions/SessionToolbar'
 import { AddIdea, TemplateTools } from '~/facilitation/CanvasTools'
+import { PrivateBanner, PrivateModeControls, usePrivateRoom, WatchingBanner } from '~/facilitation/PrivateMode'
 import stateStylesHref from '~/styles/session-state.css?url'
 import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
 import { dataTitle } from '~/i18n/meta'
@@ -32,9 +33,12 @@ export default function SessionPage() {
   // The canvas keeps its store and connection when the session closes or reopens: the server
   // moves a participant's connection to read mode (4012, then a read identity) and the editor
   // follows here. A new store would send what its read-only copy held locally as edits.
+  // In private mode a participant's canvas is their own room; a facilitator may look at one.
+  const privateRoom = usePrivateRoom(session.id, live.state, isFacilitator)
+  const canvasReadOnly = readOnly || !!privateRoom.room?.readOnly
   useEffect(() => {
-    editor?.updateInstanceState({ isReadonly: readOnly })
-  }, [editor, readOnly])
+    editor?.updateInstanceState({ isReadonly: canvasReadOnly })
+  }, [editor, canvasReadOnly])
   const [panelOpen, setPanelOpen] = useState(false)
   const panelButton = useRef<HTMLButtonElement>(null)
   const closePanel = useCallback(() => {
@@ -91,6 +95,15 @@ export default function SessionPage() {
           <TemplateTools sessionId={session.id} phase={live.state.phase} editor={editor} />
         ) : null}
         {!readOnly && !live.removed ? <AddIdea sessionId={session.id} editor={editor} /> : null}
+        {isFacilitator && !readOnly ? (
+          <PrivateModeControls
+            sessionId={session.id}
+            state={live.state}
+            onState={live.applyState}
+            watching={privateRoom.watched?.roomId ?? null}
+            onWatch={(room) => void privateRoom.watch(room)}
+          />
+        ) : null}
       </SessionToolbar>
       <div className="session-body">
         <main id="inhoud" className="session-canvas">
@@ -99,13 +112,29 @@ export default function SessionPage() {
               {t('error.session.removed')}
             </p>
           ) : (
-            <SessionCanvas
-              roomId={session.roomId}
-              user={user}
-              readOnly={false}
-              licenseKey={licenseKey}
-              onEditor={setEditor}
-            />
+            <>
+              {privateRoom.pending ? (
+                <p className="canvas-placeholder">{t('private.loading')}</p>
+              ) : (
+                <div className="private-canvas">
+                  {privateRoom.room && !privateRoom.room.readOnly ? (
+                    <PrivateBanner facilitatorSees={live.state.privateFacilitatorSees} />
+                  ) : null}
+                  {privateRoom.watched ? <WatchingBanner label={privateRoom.watched.label} /> : null}
+                  <div className="private-canvas-body">
+                    {/* A room of its own is a canvas of its own (key): its bytes never meet the main room's. */}
+                    <SessionCanvas
+                      key={privateRoom.room?.roomId ?? session.roomId}
+                      roomId={privateRoom.room?.roomId ?? session.roomId}
+                      user={privateRoom.room ? { ...user, id: privateRoom.room.presenceId } : user}
+                      readOnly={!!privateRoom.room?.readOnly}
+                      licenseKey={licenseKey}
+                      onEditor={setEditor}
+                    />
+                  </div>
+                </div>
+              )}
+            </>
           )}
         </main>
         {showPanelButton && panelOpen && session.wijkCode ? (
