@@ -10,15 +10,10 @@ import { t, type Locale } from '~/i18n'
 import type { Role } from '../../db/roles'
 import { presenceColor } from './presence'
 import { useCollabStore } from './use-collab-store'
+import { VoteOverlay } from '~/votes/VoteOverlay'
 import { guardCanvas } from './canvas-guards'
-import {
-  LockBadges,
-  LockContext,
-  LockControls,
-  PadlockIcon,
-  ParticipantToolbar,
-  participantOverrides,
-} from './CanvasLocks'
+import { LockBadges, LockContext, PadlockIcon, ParticipantToolbar, participantOverrides } from './CanvasLocks'
+import { FacilitatorSharePanel } from '~/attention/FacilitatorSharePanel'
 
 export interface CollabCanvasProps {
   roomId: string
@@ -41,11 +36,17 @@ export interface CollabCanvasProps {
 
 // Fonts, icons and translations are bundled by Vite from @tldraw/assets: no CDN requests.
 const assetUrls = getAssetUrlsByImport()
-const components: TLComponents = { TopPanel: ConnectionTopPanel }
+// The vote overlay reads the session page's VoteContext and draws nothing outside a vote.
+const components: TLComponents = { TopPanel: ConnectionTopPanel, InFrontOfTheCanvas: VoteOverlay }
 // Roles are enforced by the server (app/rooms/permissions.ts); the interface offers a participant
 // only what the server will accept: no page menu, no main menu (export all, insert media or
 // embeds), no frames or media upload in the toolbar.
-const facilitatorComponents: TLComponents = { ...components, OnTheCanvas: LockBadges, SharePanel: LockControls }
+// Participants keep tldraw's people list (follow anyone); facilitators have it beside the lock controls.
+const facilitatorComponents: TLComponents = {
+  ...components,
+  OnTheCanvas: LockBadges,
+  SharePanel: FacilitatorSharePanel,
+}
 const participantComponents: TLComponents = {
   ...components,
   OnTheCanvas: LockBadges,

@@ -8,15 +8,22 @@ import { loadSessionPage } from '~/sessions/page.server'
 import { SessionCanvas } from '~/sessions/SessionCanvas'
 import { useLiveSessionState } from '~/sessions/live-state'
 import { SessionToolbar } from '~/sessions/SessionToolbar'
+import { useVote, VoteContext } from '~/votes/use-vote'
+import { VoteBar } from '~/votes/VoteBar'
 import { AddIdea, TemplateTools } from '~/facilitation/CanvasTools'
 import { PrivateBanner, PrivateModeControls, usePrivateRoom, WatchingBanner } from '~/facilitation/PrivateMode'
 import stateStylesHref from '~/styles/session-state.css?url'
 import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
 import { dataTitle } from '~/i18n/meta'
+import { FollowingNotice, SummonButton, useFollowOnSummon } from '~/attention/Attention'
+import attentionStylesHref from '~/styles/attention.css?url'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => dataTitle(data?.session.title)
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stateStylesHref }]
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stateStylesHref },
+  { rel: 'stylesheet', href: attentionStylesHref },
+]
 
 export async function loader(args: LoaderFunctionArgs) {
   return loadSessionPage(db(), args, { withWijkPanel: true })
@@ -26,10 +33,11 @@ export default function SessionPage() {
   const page = useLoaderData<typeof loader>()
   const { session, invite, user, licenseKey, wijkProfile, isFacilitator } = page
   const { t } = useT()
-  const live = useLiveSessionState(session.id, page.state)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const onSummon = useFollowOnSummon(editor, user.id)
+  const live = useLiveSessionState(session.id, page.state, { onSummon })
   // A closed session is read-only for participants (the server gives them read connections too).
   const readOnly = page.readOnly || (!isFacilitator && live.state.closed)
-  const [editor, setEditor] = useState<Editor | null>(null)
   // The canvas keeps its store and connection when the session closes or reopens: the server
   // moves a participant's connection to read mode (4012, then a read identity) and the editor
   // follows here. A new store would send what its read-only copy held locally as edits.
@@ -39,6 +47,7 @@ export default function SessionPage() {
   useEffect(() => {
     editor?.updateInstanceState({ isReadonly: canvasReadOnly })
   }, [editor, canvasReadOnly])
+  const vote = useVote(session.id, live.state.vote)
   const [panelOpen, setPanelOpen] = useState(false)
   const panelButton = useRef<HTMLButtonElement>(null)
   const closePanel = useCallback(() => {
@@ -76,6 +85,7 @@ export default function SessionPage() {
             </Link>
             <Link to={`/sessies/${session.id}/geschiedenis`}>{t('history.link')}</Link>
             <Link to={`/sessies/${session.id}/instellingen`}>{t('settings.link')}</Link>
+            <Link to={`/sessies/${session.id}/samenvatting`}>{t('summary.link')}</Link>
           </>
         ) : (
           <span>{t('session.you', { name: user.name })}</span>
@@ -91,10 +101,18 @@ export default function SessionPage() {
         isFacilitator={isFacilitator}
         onState={live.applyState}
       >
+        <VoteBar
+          controls={vote}
+          vote={live.state.vote}
+          isFacilitator={isFacilitator}
+          readOnly={readOnly}
+          editor={editor}
+        />
         {isFacilitator && !readOnly ? (
           <TemplateTools sessionId={session.id} phase={live.state.phase} editor={editor} />
         ) : null}
         {!readOnly && !live.removed ? <AddIdea sessionId={session.id} editor={editor} /> : null}
+        {isFacilitator ? <SummonButton sessionId={session.id} /> : null}
         {isFacilitator && !readOnly ? (
           <PrivateModeControls
             sessionId={session.id}
@@ -112,7 +130,7 @@ export default function SessionPage() {
               {t('error.session.removed')}
             </p>
           ) : (
-            <>
+            <VoteContext.Provider value={vote}>
               {privateRoom.pending ? (
                 <p className="canvas-placeholder">{t('private.loading')}</p>
               ) : (
@@ -130,12 +148,15 @@ export default function SessionPage() {
                       readOnly={!!privateRoom.room?.readOnly}
                       licenseKey={licenseKey}
                       onEditor={setEditor}
+                      sessionId={session.id}
+                      locks={privateRoom.room ? undefined : live.state.locked}
                     />
                   </div>
                 </div>
               )}
-            </>
+            </VoteContext.Provider>
           )}
+          <FollowingNotice editor={editor} />
         </main>
         {showPanelButton && panelOpen && session.wijkCode ? (
           <WijkPanel wijkCode={session.wijkCode} profile={wijkProfile ?? null} editor={editor} onClose={closePanel} />

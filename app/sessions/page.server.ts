@@ -3,6 +3,7 @@ import type { Db } from '../../db/client'
 import { getUser } from '~/auth/session.server'
 import { getEnv } from '~/env.server'
 import { invariantResponse } from '~/http/invariant.server'
+import { mainRoomId } from '~/rooms/rooms.server'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { identityFromCookies } from './access.server'
 import { isSessionOwner } from './facilitators.server'
@@ -40,7 +41,7 @@ export async function loadSessionPage(
       title: session.title,
       wijkCode: session.wijkCode,
       place: session.place,
-      roomId: session.roomId,
+      roomId: mainRoomId(db, session.id),
     },
     isFacilitator,
     /** the owner may delete the session and invite co-facilitators (facilitators.server.ts) */
@@ -58,10 +59,7 @@ export async function loadSessionPage(
     /** Only the facilitator sees the code and link to hand out. */
     invite:
       identity.role === 'facilitator'
-        ? {
-            joinCode: session.joinCode,
-            joinUrl: `${origin}/meedoen/${session.joinCode}`,
-          }
+        ? { joinCode: session.joinCode, joinUrl: `${origin}/meedoen/${session.joinCode}` }
         : null,
     user: { id: identity.presenceId, name: identity.name, role: identity.role },
     // tldraw licence keys are public by design: they are checked in the browser.
