@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test'
+import type { AppProcess } from './app-process'
+import { expect } from './fixtures'
+
+/** Helpers that more than one session spec needs: connecting, joining, reading screens. */
+
+export const waitConnected = (page: Page) =>
+  expect(page.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
+
+export const frames = (page: Page) => page.locator('.tl-shape[data-shape-type="frame"]')
+
+export const notesWith = (page: Page, text: string) =>
+  page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: text })
+
+/** A parent joins with the code, the way the join link on the projector brings them. */
+export async function joinAsParent(page: Page, app: AppProcess, code: string) {
+  await page.goto(`${app.url}/meedoen/${code}`)
+  await page.getByRole('radio', { name: /Ouder/ }).check()
+  await page.getByRole('button', { name: 'Meedoen' }).click()
+  await waitConnected(page)
+}
+
+/** Everything a page received over its websockets (the collab frames), to search for bytes. */
+export function recordFrames(page: Page): Buffer[] {
+  const received: Buffer[] = []
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', ({ payload }) => {
+      received.push(typeof payload === 'string' ? Buffer.from(payload) : payload)
+    }),
+  )
+  return received
+}
+
+export const receivedText = (received: Buffer[], text: string) =>
+  received.some((frame) => frame.includes(Buffer.from(text)))
+
+/** Whether the shape's element lies (partly) within the visible canvas: culled shapes have no box. */
+export async function inView(page: Page, shapeId: string): Promise<boolean> {
+  const canvas = await page.locator('.tl-canvas').boundingBox()
+  const shape = await page.locator(`.tl-shape[data-shape-id="${shapeId}"]`).boundingBox()
+  if (!canvas || !shape || shape.width === 0) return false
+  return (
+    shape.x < canvas.x + canvas.width &&
+    shape.x + shape.width > canvas.x &&
+    shape.y < canvas.y + canvas.height &&
+    shape.y + shape.height > canvas.y
+  )
+}
+
+/** The seconds a page shows on its timer ("4:59" → 299), and this machine's clock when it was read. */
+export async function shownSeconds(page: Page): Promise<{ seconds: number; at: number }> {
+  return page
+    .getByTestId('timer-digits')
+    .first()
+    .evaluate((el) => {
+      const [minutes, seconds] = el.textContent!.trim().split(':').map(Number)
+      return { seconds: minutes * 60 + seconds, at: Date.now() }
+    })
+}
+
+/**
+ * Screens read at (nearly) the same moment, all on this machine's clock: the end time each one
+ * shows (what it shows plus when it showed it) agrees within a second with the first screen's.
+ * Read in parallel, and corrected for the time between the reads, so a slow test machine does
+ * not count against them. Returns the seconds the first screen showed.
+ */
+export async function expectTimersAgree(...pages: Page[]) {
+  const shown = await Promise.all(pages.map(shownSeconds))
+  const ends = shown.map((s) => s.at / 1000 + s.seconds)
+  for (const end of ends.slice(1)) {
+    expect(Math.abs(end - ends[0]), `timers ${shown.map((s) => `${s.seconds} s`).join(', ')}`).toBeLessThanOrEqual(1)
+  }
+  return shown[0].seconds
+}
+
+/** Places a template through the facilitator's picker for the current step. */
+export async function placeTemplate(page: Page, name: string, frameName = name) {
+  await page.getByLabel('Sjabloon voor deze stap').selectOption({ label: name })
+  await page.getByRole('button', { name: 'Zet op het canvas' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Het kader staat op het canvas.' })).toBeVisible()
+  // the facilitator's canvas zooms to the new frame once it has come back through the room
+  await expect(frames(page).filter({ hasText: frameName }).last()).toBeVisible()
+}
