@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test'
 import { createFacilitatorWithCli } from './support/app-process'
 import {
   expect,
@@ -9,35 +8,13 @@ import {
   startAppForThisFile,
   test,
 } from './support/fixtures'
+import { inView, joinAsParent, waitConnected } from './support/session'
 
 const app = startAppForThisFile()
 // Per worker: a worker that starts again after a failure has a new app with an empty database.
 test.beforeAll(async () => {
   await createFacilitatorWithCli(app, facilitatorAccount)
 })
-
-const waitConnected = (page: Page) =>
-  expect(page.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
-
-async function join(page: Page, code: string) {
-  await page.goto(`${app.url}/meedoen/${code}`)
-  await page.getByRole('radio', { name: /Ouder/ }).check()
-  await page.getByRole('button', { name: 'Meedoen' }).click()
-  await waitConnected(page)
-}
-
-/** Whether the shape's element lies (partly) within the visible canvas: culled shapes have no box. */
-async function inView(page: Page, shapeId: string): Promise<boolean> {
-  const canvas = await page.locator('.tl-canvas').boundingBox()
-  const shape = await page.locator(`.tl-shape[data-shape-id="${shapeId}"]`).boundingBox()
-  if (!canvas || !shape || shape.width === 0) return false
-  return (
-    shape.x < canvas.x + canvas.width &&
-    shape.x + shape.width > canvas.x &&
-    shape.y < canvas.y + canvas.height &&
-    shape.y + shape.height > canvas.y
-  )
-}
 
 test('"Iedereen naar mij" brings both parents to the facilitator\'s view; panning stops following', async ({
   browser,
@@ -63,9 +40,9 @@ test('"Iedereen naar mij" brings both parents to the facilitator\'s view; pannin
   const far = frames[2]
 
   const a = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
-  await join(a, code)
+  await joinAsParent(a, app, code)
   const b = await (await browser.newContext(phone)).newPage()
-  await join(b, code)
+  await joinAsParent(b, app, code)
   await expect(a.locator(`.tl-shape[data-shape-id="${frames[0]}"]`)).toBeAttached()
   for (const page of [a, b]) expect(await inView(page, far)).toBe(false)
 

@@ -9,25 +9,12 @@ import {
   startAppForThisFile,
   test,
 } from './support/fixtures'
+import { receivedText, recordFrames, waitConnected } from './support/session'
 
 const app = startAppForThisFile()
 const coAccount = { name: 'Joost Bakker', email: 'joost@wijkteam.nl', password: 'preventie-2026!' }
 
-const waitConnected = (page: Page) =>
-  expect(page.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
 const notes = (page: Page, text: string) => page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: text })
-
-/** Everything a page received over its websockets (the collab frames), to search for bytes. */
-function recordFrames(page: Page): Buffer[] {
-  const frames: Buffer[] = []
-  page.on('websocket', (ws) =>
-    ws.on('framereceived', ({ payload }) => {
-      frames.push(typeof payload === 'string' ? Buffer.from(payload) : payload)
-    }),
-  )
-  return frames
-}
-const received = (frames: Buffer[], text: string) => frames.some((frame) => frame.includes(Buffer.from(text)))
 
 const secrets = ['Oppasclub in de bibliotheek', 'Vaders-ochtend op zaterdag']
 
@@ -84,7 +71,7 @@ test('private ideation: the parent’s notes reach no other browser until “laa
   // Neither facilitator's page has them, and no byte of them reached the co-facilitator's browser.
   await f.getByRole('button', { name: 'Laat alles zien' }).waitFor()
   for (const page of [f, co]) for (const text of secrets) await expect(notes(page, text)).toHaveCount(0)
-  for (const text of secrets) expect(received(coFrames, text)).toBe(false)
+  for (const text of secrets) expect(receivedText(coFrames, text)).toBe(false)
   expect(await co.locator(`[data-canvas-room="${privateRoom}"]`).count()).toBe(0)
   // Someone else asking for her room is refused.
   const peek = await co.request.get(`${app.url}/api/v1/sessions/${sessionId}/collab-token?room=${privateRoom}`)
@@ -98,7 +85,7 @@ test('private ideation: the parent’s notes reach no other browser until “laa
   for (const page of [f, co, parent]) {
     for (const text of secrets) await expect(notes(page, text)).toHaveCount(1)
   }
-  for (const text of secrets) expect(received(coFrames, text)).toBe(true)
+  for (const text of secrets) expect(receivedText(coFrames, text)).toBe(true)
   await expect(banner).toHaveCount(0)
   await expect(f.getByRole('button', { name: 'Privé schrijven aan' })).toBeVisible()
   // Labelled with the role, no name.

@@ -9,40 +9,13 @@ import {
   test,
   startAppForThisFile,
 } from './support/fixtures'
+import { expectTimersAgree, shownSeconds, waitConnected } from './support/session'
 
 const app = startAppForThisFile()
 const shots = process.env.SCREENSHOT_DIR
 
 const shapes = (page: Page) => page.locator('.tl-shape[data-shape-type="geo"]')
 const notes = (page: Page) => page.locator('.tl-shape[data-shape-type="note"]')
-
-async function waitConnected(page: Page) {
-  await expect(page.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
-}
-
-/** The seconds a page shows on its timer ("4:59" → 299), and this machine's clock when it was read. */
-async function shownSeconds(page: Page): Promise<{ seconds: number; at: number }> {
-  return page
-    .getByTestId('timer-digits')
-    .first()
-    .evaluate((el) => {
-      const [minutes, seconds] = el.textContent!.trim().split(':').map(Number)
-      return { seconds: minutes * 60 + seconds, at: Date.now() }
-    })
-}
-
-/**
- * Two screens read at (nearly) the same moment, both on this machine's clock: the end time each
- * one shows (what it shows plus when it showed it) agrees within a second. Read in parallel, and
- * corrected for the time between the reads, so a slow test machine does not count against them.
- */
-async function expectTimersAgree(a: Page, b: Page) {
-  const [first, second] = await Promise.all([shownSeconds(a), shownSeconds(b)])
-  const endA = first.at / 1000 + first.seconds
-  const endB = second.at / 1000 + second.seconds
-  expect(Math.abs(endA - endB), `timers ${first.seconds} s and ${second.seconds} s`).toBeLessThanOrEqual(1)
-  return first.seconds
-}
 
 /** A note the way a person adds one (participants add notes, not rectangles): N, a click, a word, Escape. */
 async function addNote(page: Page, x: number, y: number, text: string) {

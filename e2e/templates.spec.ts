@@ -9,6 +9,7 @@ import {
   startAppForThisFile,
   test,
 } from './support/fixtures'
+import { frames, placeTemplate, waitConnected } from './support/session'
 
 const app = startAppForThisFile()
 // On failure, what the room server refused, to tell a client's stray write from the server's.
@@ -24,10 +25,6 @@ test.afterEach(async () => {
     )
 })
 
-const waitConnected = (page: Page) =>
-  expect(page.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
-
-const frames = (page: Page) => page.locator('.tl-shape[data-shape-type="frame"]')
 const notes = (page: Page, text?: string) =>
   text
     ? page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: text })
@@ -41,14 +38,6 @@ const steps = [
   { phase: 'prototype', templates: ['Prototype'] },
   { phase: 'testen', templates: ['Testen: wat leren we?'] },
 ]
-
-async function placeTemplate(page: Page, name: string, frameName = name) {
-  await page.getByLabel('Sjabloon voor deze stap').selectOption({ label: name })
-  await page.getByRole('button', { name: 'Zet op het canvas' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Het kader staat op het canvas.' })).toBeVisible()
-  // the facilitator's canvas zooms to the new frame once it has come back through the room
-  await expect(frames(page).filter({ hasText: frameName }).last()).toBeVisible()
-}
 
 test('the facilitator places every step template; a parent on a phone adds three ideas into the idea board', async ({
   browser,
