@@ -8,7 +8,7 @@ import {
   startAppForThisFile,
   test,
 } from './support/fixtures'
-import { inView, joinAsParent, waitConnected } from './support/session'
+import { inView, joinAsParent, panUntilInView, waitConnected } from './support/session'
 
 const app = startAppForThisFile()
 // Per worker: a worker that starts again after a failure has a new app with an empty database.
@@ -47,9 +47,7 @@ test('"Iedereen naar mij" brings both parents to the facilitator\'s view; pannin
   for (const page of [a, b]) expect(await inView(page, far)).toBe(false)
 
   // the facilitator goes to the far frame (tldraw: zoom to the selection) and calls everyone
-  const canvas = (await f.locator('.tl-canvas').boundingBox())!
-  await f.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
-  while (!(await inView(f, far))) await f.mouse.wheel(1500, 0)
+  await panUntilInView(f, far, 1500)
   await f.getByTestId('summon').click()
   await expect(f.getByRole('status').filter({ hasText: 'Iedereen kijkt nu mee' })).toBeVisible()
 
@@ -68,7 +66,7 @@ test('"Iedereen naar mij" brings both parents to the facilitator\'s view; pannin
   await expect(a.getByTestId('following-notice')).toHaveCount(0)
   await expect(b.getByTestId('following-notice')).toBeVisible()
   // and the facilitator moving on takes only B along
-  while (!(await inView(f, frames[0]))) await f.mouse.wheel(-1500, 0)
+  await panUntilInView(f, frames[0], -1500)
   await expect.poll(() => inView(b, frames[0])).toBe(true)
   await expect.poll(() => inView(a, frames[0])).toBe(false)
 
@@ -115,13 +113,11 @@ test("the projector follows the facilitator, or shows the current step's frame",
   await expect(projector.getByRole('radio', { name: 'Volg de begeleider' })).toBeChecked()
 
   // following: the facilitator scrolls to the third frame and the projector comes along
-  const canvas = (await f.locator('.tl-canvas').boundingBox())!
-  await f.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
-  while (!(await inView(f, third))) await f.mouse.wheel(1500, 0)
+  await panUntilInView(f, third, 1500)
   await expect.poll(() => inView(projector, third)).toBe(true)
 
   // the facilitator goes back to the first frame, and so does the projector
-  while (!(await inView(f, first))) await f.mouse.wheel(-1500, 0)
+  await panUntilInView(f, first, -1500)
   await expect.poll(() => inView(projector, third)).toBe(false)
   // showing the step: the frame placed last for the current step, wherever the facilitator is
   await projector.getByRole('radio', { name: 'Toon de stap' }).check()

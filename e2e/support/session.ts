@@ -47,6 +47,20 @@ export async function inView(page: Page, shapeId: string): Promise<boolean> {
   )
 }
 
+/**
+ * Scrolls a page's canvas sideways (wheel over the canvas, so not over a toolbar the pointer was
+ * last on) until the shape is in view; fails after `steps` scrolls instead of looping.
+ */
+export async function panUntilInView(page: Page, shapeId: string, dx: number, steps = 30): Promise<void> {
+  for (let i = 0; i < steps; i++) {
+    if (await inView(page, shapeId)) return
+    const canvas = (await page.locator('.tl-canvas').boundingBox())!
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+    await page.mouse.wheel(dx, 0)
+  }
+  expect(await inView(page, shapeId), `${shapeId} in view after ${steps} scrolls`).toBe(true)
+}
+
 /** The seconds a page shows on its timer ("4:59" → 299), and this machine's clock when it was read. */
 export async function shownSeconds(page: Page): Promise<{ seconds: number; at: number }> {
   return page
