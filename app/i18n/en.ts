@@ -55,6 +55,9 @@ export const en: Record<MessageKey, string> = {
   'field.joinCode': 'Code',
   'field.displayName': 'Your name (optional)',
   'field.displayName.hint': 'Without a name, others only see your role, for example "Parent 3".',
+  'field.organisationType': 'Where do you work? (optional)',
+  'field.organisationType.hint': 'Only if you are a professional. We never ask for the name of your organisation.',
+  'field.organisationType.none': 'I would rather not say',
 
   'login.title': 'Log in',
   'login.submit': 'Log in',
@@ -114,6 +117,7 @@ export const en: Record<MessageKey, string> = {
   'v.role.required': 'Choose who you are: parent, child health clinic or professional.',
   'v.displayName.type': 'A name is text.',
   'v.displayName.max': 'A name has at most 40 characters.',
+  'v.organisationType.unknown': 'Choose school, welfare, care, police, municipality or childcare, or leave it empty.',
   'v.email.taken': 'An account with this email address already exists.',
   'v.login.failed': 'This email address and password do not match.',
 

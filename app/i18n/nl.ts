@@ -55,6 +55,9 @@ export const nl = {
   'field.joinCode': 'Code',
   'field.displayName': 'Je naam (mag leeg)',
   'field.displayName.hint': 'Zonder naam zien anderen alleen wie je bent, bijvoorbeeld "Ouder 3".',
+  'field.organisationType': 'Waar werk je? (mag leeg)',
+  'field.organisationType.hint': 'Alleen als je professional bent. We vragen nooit de naam van je werk.',
+  'field.organisationType.none': 'Zeg ik liever niet',
 
   'login.title': 'Inloggen',
   'login.submit': 'Inloggen',
@@ -115,6 +118,7 @@ export const nl = {
   'v.role.required': 'Kies wie je bent: ouder, consultatiebureau of professional.',
   'v.displayName.type': 'Een naam is tekst.',
   'v.displayName.max': 'Een naam is hoogstens 40 tekens.',
+  'v.organisationType.unknown': 'Kies school, welzijn, zorg, politie, gemeente of kinderopvang, of laat het leeg.',
   'v.email.taken': 'Er bestaat al een account met dit e-mailadres.',
   'v.login.failed': 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
 

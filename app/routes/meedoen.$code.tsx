@@ -7,7 +7,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { participantRoles } from '../../db/roles'
+import { organisationTypes, participantRoles } from '../../db/roles'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
 import { PostForm } from '~/components/PostForm'
@@ -74,7 +74,7 @@ function JoinClosed() {
 function JoinForm() {
   const { title, code } = useLoaderData<typeof loader>()
   const [form, fields] = useSchemaForm('join', joinSchema, useActionData<typeof action>())
-  const { role } = fields
+  const { role, organisationType: org } = fields
   const { t, tx } = useT()
   return (
     <>
@@ -108,6 +108,32 @@ function JoinForm() {
               </label>
             ))}
           </fieldset>
+          {/* The kind of organisation a professional comes from, never its name (like Field, for a select). */}
+          <div className="field">
+            <label htmlFor={org.id}>{t('field.organisationType')}</label>
+            <span className="hint" id={`${org.id}-hint`}>
+              {t('field.organisationType.hint')}
+            </span>
+            <select
+              id={org.id}
+              name={org.name}
+              defaultValue={org.initialValue ?? ''}
+              aria-invalid={org.errors ? true : undefined}
+              aria-describedby={[`${org.id}-hint`, org.errors ? `${org.id}-error` : ''].filter(Boolean).join(' ')}
+            >
+              <option value="">{t('field.organisationType.none')}</option>
+              {organisationTypes.map((value) => (
+                <option key={value} value={value}>
+                  {t(`contribution.org.${value}`)}
+                </option>
+              ))}
+            </select>
+            {org.errors ? (
+              <span className="error" id={`${org.id}-error`}>
+                {tx(org.errors[0])}
+              </span>
+            ) : null}
+          </div>
           <Field
             meta={fields.displayName}
             label={t('field.displayName')}

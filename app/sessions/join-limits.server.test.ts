@@ -92,3 +92,19 @@ describe('join codes', () => {
     )
   })
 })
+
+describe('joining as a professional', () => {
+  it('keeps the kind of organisation when one is chosen, none for an empty choice, and refuses others per field', async () => {
+    const session = newSession()
+    const join = (organisationType: unknown) =>
+      joinSession(db, { joinCode: session.joinCode, role: 'professional', organisationType }, null, '198.51.100.9')
+    const school = await join('school')
+    expect(school).toMatchObject({ ok: true, value: { participant: { organisationType: 'school' } } })
+    expect(await join('')).toMatchObject({ ok: true, value: { participant: { organisationType: null } } })
+    const wrong = await join('De Boomgaard')
+    expect(wrong.ok).toBe(false)
+    if (wrong.ok) return
+    expect(wrong.status).toBe(400)
+    expect(translate('nl', wrong.errors.organisationType)).toMatch(/^Kies school, welzijn/)
+  })
+})

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import { and, count, desc, eq, exists, or } from 'drizzle-orm'
 import type { Db } from '../../db/client'
+import type { OrganisationType } from '../../db/roles'
 import {
   participants,
   sessionFacilitators,
@@ -113,7 +114,11 @@ export function findSessionByRoom(db: Db, roomId: string): WorkshopSession | und
 }
 
 /** Adds a participant; the number makes the anonymous label ("Ouder 3") unique per role. */
-export function addParticipant(db: Db, sessionId: string, input: { role: ParticipantRole; displayName?: string }) {
+export function addParticipant(
+  db: Db,
+  sessionId: string,
+  input: { role: ParticipantRole; displayName?: string; organisationType?: OrganisationType },
+) {
   return db.transaction(
     (tx) => {
       const n =
@@ -130,6 +135,7 @@ export function addParticipant(db: Db, sessionId: string, input: { role: Partici
           role: input.role,
           number: n + 1,
           displayName: input.displayName ?? null,
+          organisationType: input.organisationType ?? null,
         })
         .returning()
         .get()

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { requiredString } from '~/validation'
 import { regionCodePatterns } from '~/wijken/regions'
 import { sessionPhases } from '../../db/phases'
-import { participantRoles } from '../../db/roles'
+import { organisationTypes, participantRoles } from '../../db/roles'
 import { isJoinCode, normalizeJoinCode } from './join-code'
 import { MAX_TIMER_MINUTES } from './timer'
 
@@ -27,6 +27,11 @@ export const joinSchema = z.object({
     .string({ error: 'v.displayName.type' })
     .trim()
     .max(40, { error: 'v.displayName.max' })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  /** For professionals: the kind of organisation, never its name; '' (a form's empty choice) is none. */
+  organisationType: z
+    .union([z.enum(organisationTypes), z.literal('')], { error: 'v.organisationType.unknown' })
     .optional()
     .transform((v) => (v ? v : undefined)),
 })
