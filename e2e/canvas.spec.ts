@@ -26,6 +26,8 @@ test.describe.serial('the live canvas', () => {
   test('facilitator and a parent on a phone share shapes and cursors, offline edits merge, and the canvas survives a server kill', async ({
     browser,
   }) => {
+    // Two browsers, an offline spell and a server kill and restart: more than the default 90 s on a busy machine.
+    test.setTimeout(180_000)
     // No request may leave this server: tldraw's fonts, icons and translations are self-hosted.
     const foreign: string[] = []
     const watch = (ctx: BrowserContext) =>
@@ -39,7 +41,8 @@ test.describe.serial('the live canvas', () => {
       })
 
     // The facilitator creates the first account, logs out and in again, and opens a werksessie.
-    const facilitator = await browser.newContext()
+    // Tall enough that the facilitator's session controls above the canvas leave room to draw.
+    const facilitator = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
     watch(facilitator)
     const f = await facilitator.newPage()
     await f.goto(app.url)
@@ -73,7 +76,7 @@ test.describe.serial('the live canvas', () => {
     await waitConnected(p)
 
     // Both see each other's shapes.
-    await drawRectangle(f, 300, 250)
+    await drawRectangle(f, 300, 550)
     await expect(shapes(f)).toHaveCount(1)
     await expect(shapes(p)).toHaveCount(1)
     await drawRectangle(p, 60, 300)
@@ -81,7 +84,7 @@ test.describe.serial('the live canvas', () => {
     await expect(shapes(f)).toHaveCount(2)
 
     // ... and each other's cursors, with name and role.
-    await f.mouse.move(220, 380, { steps: 5 })
+    await f.mouse.move(220, 680, { steps: 5 })
     await expect(p.locator('.tl-collaborator__cursor').first()).toBeVisible()
     await expect(p.getByText(facilitatorAccount.name, { exact: false }).first()).toBeVisible()
     await p.mouse.move(150, 500, { steps: 5 })
@@ -96,7 +99,7 @@ test.describe.serial('the live canvas', () => {
     await expect(p.locator('[data-connection-state]')).not.toHaveAttribute('data-connection-state', 'connected')
     await drawRectangle(p, 60, 500)
     await expect(shapes(p)).toHaveCount(3)
-    await drawRectangle(f, 450, 120)
+    await drawRectangle(f, 450, 420)
     await expect(shapes(f)).toHaveCount(3)
     await p.screenshot({ path: test.info().outputPath('ouder-offline.png') })
     await expect(shapes(f)).toHaveCount(3)
@@ -131,7 +134,7 @@ test.describe.serial('the live canvas', () => {
     await waitConnected(projector)
     await expect(shapes(projector)).toHaveCount(4)
     await drawRectangle(projector, 500, 450)
-    await drawRectangle(f, 650, 450)
+    await drawRectangle(f, 650, 750)
     await expect(shapes(projector)).toHaveCount(5)
     await expect(shapes(p)).toHaveCount(5)
     await expect(shapes(f)).toHaveCount(5)

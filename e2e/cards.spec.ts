@@ -34,7 +34,8 @@ test.describe.serial('wijk data cards on the canvas', () => {
     browser,
   }) => {
     await createFacilitatorWithCli(app, facilitatorAccount)
-    const facilitator = await browser.newContext()
+    // Tall enough that the facilitator's session controls above the canvas leave the cards in view.
+    const facilitator = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
     const f = await facilitator.newPage()
     await logIn(f, app)
     await createSession(f, 'Opgroeien in de Binnenstad', 'WK079601')

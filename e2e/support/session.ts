@@ -89,9 +89,19 @@ export async function expectTimersAgree(...pages: Page[]) {
 
 /** Places a template through the facilitator's picker for the current step. */
 export async function placeTemplate(page: Page, name: string, frameName = name) {
+  const ids = () =>
+    frames(page)
+      .filter({ hasText: frameName })
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-shape-id') ?? ''))
+  const before = new Set(await ids())
   await page.getByLabel('Sjabloon voor deze stap').selectOption({ label: name })
   await page.getByRole('button', { name: 'Zet op het canvas' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Het kader staat op het canvas.' })).toBeVisible()
-  // the facilitator's canvas zooms to the new frame once it has come back through the room
-  await expect(frames(page).filter({ hasText: frameName }).last()).toBeVisible()
+  // The facilitator's canvas zooms to the new frame once it has come back through the room; an
+  // earlier frame of the same template may be anywhere in the page's DOM order.
+  let placed = ''
+  await expect
+    .poll(async () => (placed = (await ids()).find((id) => !before.has(id)) ?? ''), { message: `a new ${frameName}` })
+    .not.toBe('')
+  await expect(page.locator(`.tl-shape[data-shape-id="${placed}"]`)).toBeVisible()
 }
