@@ -1,11 +1,20 @@
 import { AppProcess, createFacilitatorWithCli } from './support/app-process'
-import { expect, expectAccessible, facilitatorAccount, logIn, phone, test } from './support/fixtures'
+import {
+  closeContextsAfterEach,
+  expect,
+  expectAccessible,
+  facilitatorAccount,
+  logIn,
+  phone,
+  test,
+} from './support/fixtures'
 
 // Its own server: moments are kept half a second after an edit instead of five minutes.
 const app = new AppProcess()
 test.beforeAll(async () => {
   await app.start({ COLLAB_HISTORY_INTERVAL_MS: '500' })
 })
+closeContextsAfterEach()
 test.afterAll(async () => {
   await app.dispose()
 })

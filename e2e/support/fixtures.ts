@@ -35,7 +35,19 @@ export function startAppForThisFile(): AppProcess {
   test.afterAll(async () => {
     await app.dispose()
   })
+  closeContextsAfterEach()
   return app
+}
+
+/**
+ * Closes the browser contexts a test opened itself (`browser.newContext()`): the browser lives on
+ * through the worker's later spec files, and a canvas left open keeps redrawing and reconnecting
+ * to a server that is gone, slowing every test after it.
+ */
+export function closeContextsAfterEach() {
+  test.afterEach(async ({ browser }) => {
+    await Promise.all(browser.contexts().map((context) => context.close().catch(() => {})))
+  })
 }
 
 /** Logs in through the login page. */
