@@ -82,13 +82,15 @@ export async function expectTimersAgree(...pages: Page[]) {
   const shown = await Promise.all(pages.map(shownSeconds))
   const ends = shown.map((s) => s.at / 1000 + s.seconds)
   for (const end of ends.slice(1)) {
-    expect(Math.abs(end - ends[0]), `timers ${shown.map((s) => `${s.seconds} s`).join(', ')}`).toBeLessThanOrEqual(1)
+    // Whole seconds on each screen already differ by up to 1 s when both are right (one has just
+    // ticked); a busy machine may paint a tick or take a reading a little late on top of that.
+    expect(Math.abs(end - ends[0]), `timers ${shown.map((s) => `${s.seconds} s`).join(', ')}`).toBeLessThanOrEqual(1.25)
   }
   return shown[0].seconds
 }
 
 /** Places a template through the facilitator's picker for the current step. */
-export async function placeTemplate(page: Page, name: string, frameName = name) {
+export async function placeTemplate(page: Page, name: string, frameName = name): Promise<string> {
   const ids = () =>
     frames(page)
       .filter({ hasText: frameName })
@@ -104,4 +106,5 @@ export async function placeTemplate(page: Page, name: string, frameName = name) 
     .poll(async () => (placed = (await ids()).find((id) => !before.has(id)) ?? ''), { message: `a new ${frameName}` })
     .not.toBe('')
   await expect(page.locator(`.tl-shape[data-shape-id="${placed}"]`)).toBeVisible()
+  return placed
 }
