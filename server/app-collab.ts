@@ -3,6 +3,7 @@
  * cookie is (app/sessions/access.server.ts), and what ends with a login.
  */
 import type { Db } from '../db/client'
+import type { AppLoadContext } from '@remix-run/node'
 import { verifyCollabToken } from '../app/auth/collab-token.server'
 import { resolveCookies, resolveSubject } from '../app/sessions/access.server'
 import type { CollabIdentity } from '../app/sessions/identity'
@@ -42,5 +43,16 @@ export function subjectControl(collab: CollabServer<CollabIdentity>) {
     connectedSubjects: (roomId: string) => [...new Set(collab.connectedPeers(roomId).map((peer) => peer.subject))],
     closeSubject: (roomId: string, subject: string, code: number, reason: string) =>
       collab.closeWhere((peer, room) => room === roomId && peer.subject === subject, code, reason),
+  }
+}
+
+/** What routes get as context.collab (app/load-context.ts): the app's handle on the room server. */
+export function collabControl(collab: CollabServer<CollabIdentity>): AppLoadContext['collab'] {
+  return {
+    deleteRoom: (roomId, alongside) => collab.deleteRoom(roomId, alongside),
+    endLogin: (loginId) => void endLogin(collab, loginId),
+    ...subjectControl(collab),
+    history: collab.history,
+    transact: (roomId, fn, options) => collab.transact(roomId, fn, options),
   }
 }

@@ -12,7 +12,7 @@ import { createRoomPolicy } from '../app/rooms/policy.server'
 import { presenceOf } from '../app/sessions/access.server'
 import type { CollabIdentity } from '../app/sessions/identity'
 import { importBundledData } from '../app/wijken/import/import.server'
-import { appAuthenticator, endLogin, subjectControl } from './app-collab'
+import { appAuthenticator, collabControl } from './app-collab'
 import { attachCollabServer } from './collab'
 import { serverBuildFile } from './build'
 import { bodyLimits } from './body-limits'
@@ -91,20 +91,14 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     policy: createRoomPolicy(database),
   })
 
-  const collabControl: AppLoadContext['collab'] = {
-    deleteRoom: (roomId, alongside) => collab.deleteRoom(roomId, alongside),
-    endLogin: (loginId) => void endLogin(collab, loginId),
-    ...subjectControl(collab),
-    history: collab.history,
-    transact: (roomId, fn, options) => collab.transact(roomId, fn, options),
-  }
+  const control = collabControl(collab)
   app.all(
     '*',
     createRequestHandler({
       build,
       mode: options.dev ? 'development' : 'production',
       getLoadContext: (req): AppLoadContext => ({
-        collab: collabControl,
+        collab: control,
         clientAddress: limitKey(clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, proxies)),
       }),
     }),

@@ -15,13 +15,13 @@ import * as framesRoute from '../app/routes/api.v1.sessions.$id.frames'
 import * as templatesRoute from '../app/routes/api.v1.sessions.$id.templates'
 import { mainRoomId } from '../app/rooms/rooms.server'
 import { createSession, joinSession } from '../app/sessions/commands.server'
+import { routeHandler, testCollabControl, type Route } from './test-routes'
 import { connect, startServer, token, waitFor, waitSynced, type TestServer } from './collab/test-support'
 
 /**
  * Templates and contributions end to end: the real route handlers over a real HTTP server, the
  * real room server holding the canvas, real Yjs clients watching it, cookies as browsers send them.
  */
-type Route = { action?: (args: never) => unknown; loader?: (args: never) => unknown }
 const routes: [RegExp, Route][] = [
   [/^\/api\/v1\/sessions\/([^/]+)\/frames$/, framesRoute],
   [/^\/api\/v1\/sessions\/([^/]+)\/contributions$/, contributionsRoute],
@@ -36,37 +36,7 @@ let roomId: string
 let fien: string
 let otherFacilitator: string
 const parents: string[] = []
-const collab = () => ({
-  deleteRoom: () => {},
-  endLogin: () => {},
-  connectedSubjects: () => [],
-  closeSubject: () => 0,
-  history: rooms.collab.history,
-  transact: rooms.collab.transact,
-})
-
-function serve(req: http.IncomingMessage, res: http.ServerResponse) {
-  const chunks: Buffer[] = []
-  req.on('data', (c: Buffer) => chunks.push(c))
-  req.on('end', async () => {
-    const url = new URL(req.url ?? '/', base)
-    const match = routes.map(([re, route]) => [re.exec(url.pathname), route] as const).find(([m]) => m)
-    if (!match) return res.writeHead(404).end()
-    const [m, route] = match
-    const request = new Request(url, {
-      method: req.method,
-      headers: req.headers as Record<string, string>,
-      body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
-    })
-    const handler = req.method === 'GET' ? route.loader : route.action
-    const response = (await handler!({
-      request,
-      params: { id: decodeURIComponent(m![1]) },
-      context: { collab: collab(), clientAddress: '127.0.0.1' },
-    } as never)) as Response
-    res.writeHead(response.status, { 'Content-Type': 'application/json' }).end(await response.text())
-  })
-}
+const collab = () => testCollabControl(rooms)
 
 const post = (path: string, cookie: string | undefined, body: unknown) =>
   fetch(`${base}/api/v1/sessions/${session.id}${path}`, {
@@ -77,7 +47,7 @@ const post = (path: string, cookie: string | undefined, body: unknown) =>
 
 beforeAll(async () => {
   rooms = await startServer('unused', { db: db() })
-  api = http.createServer(serve)
+  api = http.createServer(routeHandler(routes, () => base, collab))
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`
   const user = await createUser(db(), {

@@ -22,7 +22,7 @@ import { presenceIdFor, presenceOf } from '../app/sessions/access.server'
 import { createSession, joinSession } from '../app/sessions/commands.server'
 import { inviteCoFacilitator } from '../app/sessions/facilitators.server'
 import type { CollabIdentity } from '../app/sessions/identity'
-import { appAuthenticator, subjectControl } from './app-collab'
+import { appAuthenticator, collabControl } from './app-collab'
 import { attachCollabServer, type CollabServer, type RoomPolicy } from './collab'
 import { connect, loadStoredDoc, silentLogger, upgradeStatus, waitFor, waitSynced } from './collab/test-support'
 
@@ -48,13 +48,7 @@ beforeAll(async () => {
     policy: createRoomPolicy(db()) as unknown as RoomPolicy<CollabIdentity>,
     logger: silentLogger,
   })
-  control = {
-    deleteRoom: (roomId, alongside) => collab.deleteRoom(roomId, alongside),
-    endLogin: () => {},
-    ...subjectControl(collab),
-    history: collab.history,
-    transact: (roomId, fn) => collab.transact(roomId, fn),
-  }
+  control = collabControl(collab)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
 })

@@ -26,7 +26,7 @@ import { inviteCoFacilitator } from '../app/sessions/facilitators.server'
 import type { CollabIdentity } from '../app/sessions/identity'
 import { peopleOverview, removeParticipant } from '../app/sessions/session-settings.server'
 import { listSessionsOf } from '../app/sessions/sessions.server'
-import { appAuthenticator, subjectControl } from './app-collab'
+import { appAuthenticator, collabControl } from './app-collab'
 import { attachCollabServer, type CollabServer } from './collab'
 import { roomUpdateCount, silentLogger, upgradeStatus, waitFor } from './collab/test-support'
 
@@ -49,13 +49,7 @@ beforeAll(async () => {
     presence: presenceOf,
     logger: silentLogger,
   })
-  control = {
-    deleteRoom: (roomId, alongside) => collab.deleteRoom(roomId, alongside),
-    endLogin: () => {},
-    ...subjectControl(collab),
-    history: collab.history,
-    transact: (roomId, fn) => collab.transact(roomId, fn),
-  }
+  control = collabControl(collab)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
 })

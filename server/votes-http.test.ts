@@ -16,6 +16,7 @@ import { createSession, joinSession } from '../app/sessions/commands.server'
 import type { WorkshopSession } from '../db/schema'
 import { boardRecords } from '../app/votes/test-fixtures'
 import { noteVoteMeta } from '../app/votes/vote-notes'
+import { routeHandler, testCollabControl, type Route } from './test-routes'
 import { connect, startServer, token, waitFor, waitSynced, type TestServer } from './collab/test-support'
 
 /**
@@ -23,7 +24,6 @@ import { connect, startServer, token, waitFor, waitSynced, type TestServer } fro
  * real Yjs client), the real route handlers answer over a real HTTP server, and two participants
  * with their own cookies fire many ballot requests at once.
  */
-type Route = { action?: (args: never) => unknown; loader?: (args: never) => unknown }
 const routes: [RegExp, Route][] = [
   [/^\/api\/v1\/sessions\/([^/]+)\/votes$/, startRoute],
   [/^\/api\/v1\/sessions\/([^/]+)\/votes\/([^/]+)\/ballots$/, ballotRoute],
@@ -37,38 +37,7 @@ let base: string
 let session: WorkshopSession
 let fien: string
 const parents: string[] = []
-const collab = () => ({
-  deleteRoom: () => {},
-  endLogin: () => {},
-  connectedSubjects: () => [],
-  closeSubject: () => 0,
-  history: rooms.collab.history,
-  transact: rooms.collab.transact,
-})
-
-function serve(req: http.IncomingMessage, res: http.ServerResponse) {
-  const chunks: Buffer[] = []
-  req.on('data', (c: Buffer) => chunks.push(c))
-  req.on('end', async () => {
-    const url = new URL(req.url ?? '/', base)
-    const match = routes.map(([re, route]) => [re.exec(url.pathname), route] as const).find(([m]) => m)
-    if (!match) return res.writeHead(404).end()
-    const [m, route] = match
-    const request = new Request(url, {
-      method: req.method,
-      headers: req.headers as Record<string, string>,
-      body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
-    })
-    const handler = req.method === 'GET' ? route.loader : route.action
-    const params = { id: decodeURIComponent(m![1]), voteId: m![2] && decodeURIComponent(m![2]) }
-    const response = (await handler!({
-      request,
-      params,
-      context: { collab: collab(), clientAddress: '127.0.0.1' },
-    } as never)) as Response
-    res.writeHead(response.status, { 'Content-Type': 'application/json' }).end(await response.text())
-  })
-}
+const collab = () => testCollabControl(rooms)
 
 const post = (path: string, cookie: string, body: unknown = {}) =>
   fetch(`${base}${path}`, {
@@ -79,7 +48,7 @@ const post = (path: string, cookie: string, body: unknown = {}) =>
 
 beforeAll(async () => {
   rooms = await startServer('unused', { db: db() })
-  api = http.createServer(serve)
+  api = http.createServer(routeHandler(routes, () => base, collab))
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`
   const user = await createUser(db(), { email: 'votes-http@example.nl', password: 'een lang wachtwoord', name: 'Fien' })
