@@ -40,7 +40,14 @@ export function TimerDisplay({
   const status = timer.status === 'running' && remaining === 0 ? 'ended' : timer.status
   const time = formatRemaining(remaining)
   return (
-    <span className={`timer timer-${status} ${className ?? ''}`} data-testid="timer" data-status={status}>
+    <span
+      className={`timer timer-${status} ${className ?? ''}`}
+      data-testid="timer"
+      data-status={status}
+      // what this screen counts down to, for checks that screens agree without reading the clock
+      data-ends-at={timer.endsAt ?? undefined}
+      data-offset-ms={Math.round(offsetMs)}
+    >
       {status === 'idle' ? (
         <span className="timer-text">{t('timer.idle')}</span>
       ) : status === 'ended' ? (
