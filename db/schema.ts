@@ -45,7 +45,6 @@ export const workshopSessions = sqliteTable(
     wijkCode: text('wijk_code'),
     place: text('place'),
     joinCode: text('join_code').notNull(),
-    roomId: text('room_id').notNull(),
     facilitatorId: text('facilitator_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -77,7 +76,6 @@ export const workshopSessions = sqliteTable(
   },
   (t) => [
     uniqueIndex('workshop_sessions_join_code_idx').on(t.joinCode),
-    uniqueIndex('workshop_sessions_room_idx').on(t.roomId),
     index('workshop_sessions_facilitator_idx').on(t.facilitatorId),
   ],
 )
@@ -226,12 +224,43 @@ export const contributions = sqliteTable(
     private: integer('private', { mode: 'boolean' }).notNull().default(false),
     revealedAt: integer('revealed_at', { mode: 'timestamp_ms' }),
     deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    /**
+     * The sender's own key for this idea (the phone page makes one per idea): sending it again,
+     * after a lost answer or from the offline outbox, finds this row instead of adding a second note.
+     */
+    clientKey: text('client_key'),
     createdAt: createdAt(),
   },
   (t) => [
     index('contributions_session_idx').on(t.workshopSessionId, t.phase),
     uniqueIndex('contributions_room_shape_idx').on(t.roomId, t.shapeId),
+    uniqueIndex('contributions_client_key_idx').on(t.workshopSessionId, t.subject, t.clientKey),
   ],
+)
+
+/**
+ * Photos participants added to a werksessie (only while the facilitator allows photos): the
+ * re-encoded JPEG itself, served only to people in the session, deleted with it.
+ */
+export const assets = sqliteTable(
+  'assets',
+  {
+    /** also the tldraw asset record's id, `asset:<id>` */
+    id: text('id').primaryKey(),
+    workshopSessionId: text('workshop_session_id')
+      .notNull()
+      .references(() => workshopSessions.id, { onDelete: 'cascade' }),
+    /** the room whose canvas shows it */
+    roomId: text('room_id').notNull(),
+    /** who uploaded it: the identity's subject (`p:<participantId>`, `u:<userId>`) */
+    subject: text('subject').notNull(),
+    mimeType: text('mime_type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assets_session_idx').on(t.workshopSessionId)],
 )
 
 /** A dot vote on a frame (or the whole canvas) with N votes per person. */
@@ -440,6 +469,7 @@ export type IndicatorRow = typeof indicators.$inferSelect
 export type RoomRecord = typeof rooms.$inferSelect
 export type SessionEvent = typeof sessionEvents.$inferSelect
 export type Contribution = typeof contributions.$inferSelect
+export type Asset = typeof assets.$inferSelect
 export type Vote = typeof votes.$inferSelect
 export type Ballot = typeof ballots.$inferSelect
 export type Template = typeof templates.$inferSelect

@@ -25,7 +25,7 @@ import { createSession, joinSession } from '../app/sessions/commands.server'
 import { inviteCoFacilitator } from '../app/sessions/facilitators.server'
 import type { CollabIdentity } from '../app/sessions/identity'
 import { peopleOverview, removeParticipant } from '../app/sessions/session-settings.server'
-import { listSessionsOf } from '../app/sessions/sessions.server'
+import { listSessionsOf, type NewWorkshopSession } from '../app/sessions/sessions.server'
 import { appAuthenticator, collabControl } from './app-collab'
 import { attachCollabServer, type CollabServer } from './collab'
 import { roomUpdateCount, silentLogger, upgradeStatus, waitFor } from './collab/test-support'
@@ -112,7 +112,7 @@ function updateFrame(): Uint8Array {
 let owner: Awaited<ReturnType<typeof facilitator>>
 let co: Awaited<ReturnType<typeof facilitator>>
 let stranger: Awaited<ReturnType<typeof facilitator>>
-let session: WorkshopSession
+let session: NewWorkshopSession
 let parent: Awaited<ReturnType<typeof participant>>
 
 beforeAll(async () => {

@@ -13,11 +13,11 @@ import * as ballotRoute from '../app/routes/api.v1.sessions.$id.votes.$voteId.ba
 import * as endRoute from '../app/routes/api.v1.sessions.$id.votes.$voteId.end'
 import * as viewRoute from '../app/routes/api.v1.sessions.$id.votes.$voteId'
 import { createSession, joinSession } from '../app/sessions/commands.server'
-import type { WorkshopSession } from '../db/schema'
 import { boardRecords } from '../app/votes/test-fixtures'
 import { noteVoteMeta } from '../app/votes/vote-notes'
 import { routeHandler, testCollabControl, type Route } from './test-routes'
 import { connect, startServer, token, waitFor, waitSynced, type TestServer } from './collab/test-support'
+import type { NewWorkshopSession } from '../app/sessions/sessions.server'
 
 /**
  * The vote limit under attack, end to end: the real room server holds the canvas (written by a
@@ -34,7 +34,7 @@ const routes: [RegExp, Route][] = [
 let rooms: TestServer
 let api: http.Server
 let base: string
-let session: WorkshopSession
+let session: NewWorkshopSession
 let fien: string
 const parents: string[] = []
 const collab = () => testCollabControl(rooms)

@@ -21,10 +21,11 @@ import {
   updateSessionDetails,
   wijkOptions,
 } from '~/sessions/session-settings.server'
-import { closeSession, recordEvent, reopenSession } from '~/sessions/session-state.server'
+import { closeSession, recordEvent, reopenSession, sessionRoomIds } from '~/sessions/session-state.server'
 import { getUserById } from '~/auth/users.server'
 import { inviteSchema, sessionSettingsSchema } from '~/sessions/validation'
 import { invariantResponse } from '~/http/invariant.server'
+import { mainRoomId } from '~/rooms/rooms.server'
 import { message } from '~/i18n'
 import stateStylesHref from '~/styles/session-state.css?url'
 
@@ -59,7 +60,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, session } = await requireOwnSession(db(), request, params.id)
-  const by = facilitatorIdentity(user, session.roomId).subject
+  const by = facilitatorIdentity(user, mainRoomId(db(), session.id)).subject
   const form = await request.formData()
   const intent = form.get('intent')
   const back = (done: string) => redirect(`/sessies/${session.id}/instellingen?klaar=${encodeURIComponent(done)}`)
@@ -99,7 +100,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       })
       recordEvent(db(), session.id, 'facilitator-removed', { userId }, by)
       // Their open canvases close: they no longer run this session.
-      context.collab.closeSubject(session.roomId, `u:${userId}`, 4403, 'Geen begeleider meer van deze werksessie')
+      for (const roomId of sessionRoomIds(db(), session)) {
+        context.collab.closeSubject(roomId, `u:${userId}`, 4403, 'Geen begeleider meer van deze werksessie')
+      }
       return back(message('settings.uninvited', { name }))
     }
     default:

@@ -8,11 +8,17 @@ import { message } from '~/i18n'
 import { fieldErrors } from '~/validation'
 import { rememberParticipant } from './participant-cookie.server'
 import { joinCodeState } from './join-code'
-import { addParticipant, createWorkshopSession, findSessionByJoinCode, markSessionActive } from './sessions.server'
+import {
+  addParticipant,
+  createWorkshopSession,
+  findSessionByJoinCode,
+  markSessionActive,
+  type NewWorkshopSession,
+} from './sessions.server'
 import { createSessionSchema, joinSchema } from './validation'
 
 /** Shared by the sessions page and `POST /api/v1/sessions`. */
-export function createSession(db: Db, user: User, input: unknown): CommandResult<WorkshopSession> {
+export function createSession(db: Db, user: User, input: unknown): CommandResult<NewWorkshopSession> {
   const parsed = createSessionSchema.safeParse(input)
   if (!parsed.success) return { ok: false, status: 400, errors: fieldErrors(parsed.error) }
   return { ok: true, value: createWorkshopSession(db, user.id, parsed.data) }

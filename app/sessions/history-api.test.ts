@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { WorkshopSession } from '../../db/schema'
 import { startSession } from '~/auth/session.server'
 import { createUser } from '~/auth/users.server'
 import { getRecordMap } from '~/canvas/y-records'
@@ -9,6 +8,7 @@ import { loader as historyList } from '~/routes/api.v1.sessions.$id.history'
 import { loader as historyMoment } from '~/routes/api.v1.sessions.$id.history.$snapshotId'
 import { action as historyRestore } from '~/routes/api.v1.sessions.$id.history.$snapshotId.restore'
 import { createSession } from './commands.server'
+import type { NewWorkshopSession } from '~/sessions/sessions.server'
 
 /**
  * Who may read and restore a canvas's history through the API. The routes use the process
@@ -60,7 +60,7 @@ async function facilitator(email: string) {
 
 let owner: Awaited<ReturnType<typeof facilitator>>
 let other: Awaited<ReturnType<typeof facilitator>>
-let session: WorkshopSession
+let session: NewWorkshopSession
 const collab = collabOverDocs()
 
 beforeAll(async () => {

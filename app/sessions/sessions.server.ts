@@ -10,22 +10,23 @@ import {
   type WorkshopSession,
 } from '../../db/schema'
 import type { CollabControl } from '~/load-context'
-import { createMainRoom, deleteSessionRooms, findRoom, mainRoomId, newRoomId } from '~/rooms/rooms.server'
+import { createMainRoom, deleteSessionRooms, findRoom, mainRoomId } from '~/rooms/rooms.server'
 import { generateJoinCode } from './join-code.server'
+
+/** A werksessie just made, with the id of its main room (the rooms table has it from then on). */
+export type NewWorkshopSession = WorkshopSession & { roomId: string }
 
 export function createWorkshopSession(
   db: Db,
   facilitatorId: string,
   input: { title: string; wijkCode?: string; place?: string },
   makeCode: () => string = generateJoinCode,
-): WorkshopSession {
+): NewWorkshopSession {
   // 31^6 ≈ 887 million codes: a clash is rare, but the unique index decides, not luck.
   for (let attempt = 0; attempt < 20; attempt++) {
     const joinCode = makeCode()
     if (findSessionByJoinCode(db, joinCode)) continue
-    // The session and its main room (app/rooms) together. workshop_sessions.room_id still gets
-    // the main room's id until a migration drops the column; nothing reads it.
-    const roomId = newRoomId()
+    // The session and its main room (app/rooms) together.
     return db.transaction(() => {
       const session = db
         .insert(workshopSessions)
@@ -35,14 +36,12 @@ export function createWorkshopSession(
           wijkCode: input.wijkCode ?? null,
           place: input.place ?? null,
           joinCode,
-          roomId,
           facilitatorId,
           lastActivityAt: new Date(),
         })
         .returning()
         .get()
-      createMainRoom(db, session.id, roomId)
-      return session
+      return { ...session, roomId: createMainRoom(db, session.id).id }
     })
   }
   throw new Error('could not find a free join code')

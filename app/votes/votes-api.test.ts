@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { WorkshopSession } from '../../db/schema'
 import { startSession } from '~/auth/session.server'
 import { createUser } from '~/auth/users.server'
 import { readRecords, writeRecords } from '~/canvas/y-records'
@@ -12,7 +11,7 @@ import { action as takeBackRoute } from '~/routes/api.v1.sessions.$id.votes.$vot
 import { action as endRoute } from '~/routes/api.v1.sessions.$id.votes.$voteId.end'
 import { createSession, joinSession } from '~/sessions/commands.server'
 import { sessionState } from '~/sessions/session-state.server'
-import { getWorkshopSession } from '~/sessions/sessions.server'
+import { getWorkshopSession, type NewWorkshopSession } from '~/sessions/sessions.server'
 import { boardRecords } from './test-fixtures'
 import { noteVoteMeta } from './vote-notes'
 
@@ -41,7 +40,7 @@ let owner: string
 let other: string
 let ouder: string
 let ouder2: string
-let session: WorkshopSession
+let session: NewWorkshopSession
 
 async function facilitatorCookie(email: string) {
   const user = await createUser(db(), { email, password: 'een lang wachtwoord', name: 'Fien' })
