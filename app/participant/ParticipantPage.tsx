@@ -220,7 +220,7 @@ function VoteList({ vote }: { vote: VoteControls }) {
         {view.notes.map((note) => {
           const mine = mineOf(note.shapeId)
           return (
-            <li key={note.shapeId}>
+            <li key={note.shapeId} data-shape-id={note.shapeId}>
               <button
                 type="button"
                 className="participant-vote-note"

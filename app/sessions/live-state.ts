@@ -76,6 +76,16 @@ export function useLiveSessionState(
       }
     }
     open()
+    // The browser knows at once when the network is gone; an open stream may take minutes to notice.
+    const offline = () => {
+      source?.close()
+      if (!stopped) setConnection('reconnecting')
+    }
+    const online = () => {
+      if (!stopped) open()
+    }
+    window.addEventListener('offline', offline)
+    window.addEventListener('online', online)
     const watchdog = setInterval(() => {
       if (stopped) return
       // A refused stream (403 after removal, 404 after deletion) is not retried by the browser.
@@ -84,6 +94,8 @@ export function useLiveSessionState(
     return () => {
       stopped = true
       clearInterval(watchdog)
+      window.removeEventListener('offline', offline)
+      window.removeEventListener('online', online)
       source?.close()
     }
   }, [sessionId])
