@@ -11,6 +11,7 @@ import { roomsEn } from './rooms.en'
 import { templatesEn } from './templates.en'
 import { summaryEn } from './summary.en'
 import { privateEn } from './private.en'
+import { photosEn } from './photos.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -133,4 +134,5 @@ export const en: Record<MessageKey, string> = {
   ...templatesEn,
   ...summaryEn,
   ...privateEn,
+  ...photosEn,
 }

@@ -10,6 +10,7 @@ import { roomsNl } from './rooms.nl'
 import { templatesNl } from './templates.nl'
 import { summaryNl } from './summary.nl'
 import { privateNl } from './private.nl'
+import { photosNl } from './photos.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -134,6 +135,7 @@ export const nl = {
   ...templatesNl,
   ...summaryNl,
   ...privateNl,
+  ...photosNl,
 } as const
 
 export type MessageKey = keyof typeof nl
