@@ -147,6 +147,10 @@ test('photos: the facilitator allows them, a parent’s photo lands beside her i
     (id) => id !== placed.shapeId,
   )!
   await expect.poll(() => decodedWidth(f, second)).toBe(1600)
+  // It starts three notes wide on the canvas, not its 2,400 pixels: it covers no whole frame.
+  const secondBox = (await f.locator(`.tl-shape[data-shape-id="${second}"]`).boundingBox())!
+  const noteWidth = (await note.boundingBox())!.width
+  expect(Math.max(secondBox.width, secondBox.height) / noteWidth).toBeCloseTo(3, 1)
   await expect(images(parent)).toHaveCount(2)
   for (const frames of [facilitatorFrames, parentFrames]) expect(receivedText(frames, 'data:image')).toBe(false)
   await zoomToFit(parent)

@@ -14,7 +14,7 @@ import { VoteOverlay } from '~/votes/VoteOverlay'
 import { guardCanvas } from './canvas-guards'
 import { LockBadges, LockContext, PadlockIcon, ParticipantToolbar, participantOverrides } from './CanvasLocks'
 import { FacilitatorSharePanel } from '~/attention/FacilitatorSharePanel'
-import { MediaContext, ParticipantFiles } from './canvas-media'
+import { MediaContext, ParticipantFiles, PictureSize } from './canvas-media'
 import { photoAssetStore } from './photo-assets'
 
 export interface CollabCanvasProps {
@@ -166,6 +166,7 @@ function LiveCanvas(props: CollabCanvasProps) {
                     return unguard
                   }}
                 >
+                  <PictureSize />
                   {isFacilitator ? null : <ParticipantFiles />}
                 </Tldraw>
               </MediaContext.Provider>

@@ -6,6 +6,7 @@ import {
   useEditor,
   useToasts,
   useTranslation,
+  type TLImageShape,
 } from 'tldraw'
 
 /**
@@ -50,4 +51,34 @@ export function ParticipantFiles() {
 /** The toolbar's picture button, for participants only while photos are allowed. */
 export function MediaToolbarItem() {
   return useContext(MediaContext) ? <AssetToolbarItem /> : null
+}
+
+/** The longest side, in page units, a picture put on the canvas here starts with (three notes wide). */
+export const PICTURE_SIDE = 600
+
+/**
+ * Pictures put on the canvas here start at most PICTURE_SIDE on their longest side, centred
+ * where tldraw put them: tldraw sizes them by their pixels, and a phone photo would otherwise
+ * cover a whole frame on every screen. People can make them bigger afterwards.
+ */
+export function PictureSize() {
+  const editor = useEditor()
+  useEffect(
+    () =>
+      editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) => {
+        if (source !== 'user' || shape.type !== 'image') return shape
+        const { w, h } = (shape as TLImageShape).props
+        const scale = PICTURE_SIDE / Math.max(w, h)
+        if (scale >= 1) return shape
+        const size = { w: Math.round(w * scale), h: Math.round(h * scale) }
+        return {
+          ...shape,
+          x: shape.x + (w - size.w) / 2,
+          y: shape.y + (h - size.h) / 2,
+          props: { ...shape.props, ...size },
+        } as TLImageShape
+      }),
+    [editor],
+  )
+  return null
 }

@@ -20,21 +20,23 @@ export function MediaToggle({ sessionId, state, onState }: MediaToggleProps) {
   const { t, locale } = useT()
   const id = useId()
   const hintId = useId()
-  const [busy, setBusy] = useState(false)
+  // What was just asked for, shown until the answer (the new state) arrives.
+  const [pending, setPending] = useState<boolean | null>(null)
   const [error, setError] = useState<string | null>(null)
   return (
-    <div className="tool-group media-tools" role="group" aria-label={t('photos.toolbar')}>
+    <div className="tool-group media-tools">
       <label className="check" htmlFor={id} title={t('photos.toolbar.hint')}>
         <input
           id={id}
           type="checkbox"
-          checked={state.mediaAllowed}
-          disabled={busy}
+          checked={pending ?? state.mediaAllowed}
+          disabled={pending !== null}
           aria-describedby={hintId}
           onChange={async (event) => {
-            setBusy(true)
-            const result = await postSessionCommand(sessionId, 'media', { allowed: event.target.checked })
-            setBusy(false)
+            const allowed = event.target.checked
+            setPending(allowed)
+            const result = await postSessionCommand(sessionId, 'media', { allowed })
+            setPending(null)
             if (result.ok) {
               setError(null)
               onState(result.state, result.sentAt)
