@@ -158,6 +158,39 @@ test('a parent on a phone: joins, sees the step, sends ideas that land apart in 
   await expect(notesWith(f, ideas[2])).toHaveCount(0)
   await expect(p.getByTestId('own-ideas').locator('li')).toHaveCount(2)
 
+  // Photos, once the facilitator allows them: one beside an idea, gone with the idea.
+  const allowed = await f.request.post(`${app.url}/api/v1/sessions/${sessionId}/media`, {
+    data: { allowed: true },
+    headers: { Origin: app.url },
+  })
+  expect(allowed.status()).toBe(200)
+  const withPhoto = item(ideas[0])
+  await expect(withPhoto.getByRole('button', { name: 'Foto toevoegen' })).toBeVisible()
+  await expect(withPhoto).toContainText('Maak geen foto van mensen')
+  const picture = await p.evaluate(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 1200
+    canvas.height = 900
+    const c = canvas.getContext('2d')!
+    c.fillStyle = '#7fb069'
+    c.fillRect(0, 0, 1200, 900)
+    return canvas.toDataURL('image/png')
+  })
+  const chooser = p.waitForEvent('filechooser')
+  await withPhoto.getByRole('button', { name: 'Foto toevoegen' }).tap()
+  await (
+    await chooser
+  ).setFiles({ name: 'tekening.png', mimeType: 'image/png', buffer: Buffer.from(picture.split(',')[1], 'base64') })
+  await expect(withPhoto.getByRole('status')).toHaveText('Foto verstuurd')
+  const images = f.locator('.tl-shape[data-shape-type="image"]')
+  await expect(images).toHaveCount(1)
+  await expectAccessible(p)
+  await p.screenshot({ path: test.info().outputPath('phone-360-photo.png'), fullPage: true })
+  await withPhoto.getByRole('button', { name: /^Weghalen/ }).tap()
+  await p.getByRole('button', { name: 'Ja, weghalen' }).tap()
+  await expect(notesWith(f, ideas[0])).toHaveCount(0)
+  await expect(images).toHaveCount(0)
+
   // Offline: the idea is kept, the page says so, and it arrives exactly once when the connection is back.
   await p.context().setOffline(true)
   await expect(p.getByTestId('connection')).toHaveAttribute('data-state', 'reconnecting')

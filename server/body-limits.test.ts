@@ -108,6 +108,28 @@ describe('bodyLimits', () => {
     expect(response).toMatch(/^HTTP\/1.1 411/)
   })
 
+  it('takes a photo as the raw picture of at most 3 MB on its one route, and JSON nowhere else', async () => {
+    const photos = `${url}/api/v1/sessions/abc-123/photos`
+    const send = (path: string, type: string, size: number) =>
+      fetch(path, { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(size) })
+    const ok = await send(photos, 'image/jpeg', 3 * MiB)
+    expect(ok.status).toBe(200)
+    expect(await ok.json()).toEqual({ length: 3 * MiB })
+    // Which pictures it takes is the route's to say (JPEG only); anything that is not one is not.
+    expect((await send(photos, 'image/png', KiB)).status).toBe(200)
+    const text = await send(photos, 'text/plain', KiB)
+    expect(text.status).toBe(415)
+    expect(await text.json()).toEqual({ message: 'Stuur de foto als JPEG (Content-Type: image/jpeg).' })
+    expect((await send(`${url}/api/v1/join`, 'image/jpeg', KiB)).status).toBe(415)
+    expect((await send(`${photos}/extra`, 'image/jpeg', KiB)).status).toBe(415)
+    const { response } = await headOnly(
+      port,
+      `POST /api/v1/sessions/abc-123/photos HTTP/1.1\r\nHost: localhost\r\nContent-Type: image/jpeg\r\nContent-Length: ${3 * MiB + 1}\r\n\r\n`,
+    )
+    expect(response).toMatch(/^HTTP\/1.1 413/)
+    expect(response).toContain('hoogstens 3 MB')
+  })
+
   it('lets a post without a body through (a logout button)', async () => {
     const res = await fetch(`${url}/uitloggen`, { method: 'POST' })
     expect(res.status).toBe(200)

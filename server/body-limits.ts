@@ -12,12 +12,16 @@ export interface BodyLimits {
   form: number
   /** the CBS upload page (several files in one multipart body) */
   upload: number
+  /** a participant's photo: one JPEG, the raw body (app/photos/photos.server.ts, MAX_PHOTO_BYTES) */
+  photo: number
 }
 
-export const DEFAULT_BODY_LIMITS: BodyLimits = { api: 1 * MiB, form: 64 * KiB, upload: 64 * MiB }
+export const DEFAULT_BODY_LIMITS: BodyLimits = { api: 1 * MiB, form: 64 * KiB, upload: 64 * MiB, photo: 3 * MiB }
 
 /** The import page, as a document POST and as Remix's single-fetch data request. */
 const UPLOAD_PATHS = new Set(['/beheer/import', '/beheer/import.data'])
+/** The one API route that takes a file instead of JSON: `POST /api/v1/sessions/:id/photos`. */
+const PHOTO_PATH = /^\/api\/v1\/sessions\/[^/]+\/photos$/
 
 /**
  * Every request with a body declares its length, and the length is checked before a byte of
@@ -29,17 +33,19 @@ export function bodyLimits(limits: BodyLimits = DEFAULT_BODY_LIMITS): RequestHan
   return (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next()
     const api = req.path.startsWith('/api/')
+    const photo = api && PHOTO_PATH.test(req.path)
     const declared = req.headers['content-length']
     const chunked = req.headers['transfer-encoding'] !== undefined
     // A request without a body (a DELETE, a POST /close with nothing to say) needs no type.
     const hasBody = chunked || Number(declared ?? 0) > 0
-    if (api && hasBody && !req.is('application/json')) {
-      // JSON bodies are small; only the CBS upload page takes files.
-      res.status(415).json({ message: t('nl', 'error.api.contentType') })
+    if (api && hasBody && !req.is(photo ? 'image/*' : 'application/json')) {
+      // JSON bodies are small; only the CBS upload page and a photo take files. Which images
+      // the photo route takes (JPEG only) it says itself, per field.
+      res.status(415).json({ message: t('nl', photo ? 'photos.error.contentType' : 'error.api.contentType') })
       return
     }
     if (declared === undefined && chunked) return refuse(res, 411, api, 'error.api.contentLength')
-    const max = api ? limits.api : UPLOAD_PATHS.has(req.path) ? limits.upload : limits.form
+    const max = photo ? limits.photo : api ? limits.api : UPLOAD_PATHS.has(req.path) ? limits.upload : limits.form
     if (Number(declared ?? 0) > max) return refuse(res, 413, api, 'error.body.tooLarge', max)
     next()
   }

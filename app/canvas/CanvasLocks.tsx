@@ -16,6 +16,7 @@ import {
 } from 'tldraw'
 import { t, type Locale } from '~/i18n'
 import { isFrame } from './canvas-guards'
+import { MediaToolbarItem } from './canvas-media'
 import './canvas-locks.css'
 
 /** What is locked on the canvas now, and how to change it (facilitators). */
@@ -120,7 +121,7 @@ export function LockControls() {
   )
 }
 
-/** A participant's toolbar: notes, text, drawing, arrows, shapes; no frames, no media upload. */
+/** A participant's toolbar: notes, text, drawing, arrows, shapes; no frames; pictures only while photos are allowed. */
 export function ParticipantToolbar() {
   return (
     <DefaultToolbar>
@@ -133,6 +134,7 @@ export function ParticipantToolbar() {
       <ArrowToolbarItem />
       <RectangleToolbarItem />
       <EraserToolbarItem />
+      <MediaToolbarItem />
     </DefaultToolbar>
   )
 }

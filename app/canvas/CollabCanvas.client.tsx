@@ -14,6 +14,8 @@ import { VoteOverlay } from '~/votes/VoteOverlay'
 import { guardCanvas } from './canvas-guards'
 import { LockBadges, LockContext, PadlockIcon, ParticipantToolbar, participantOverrides } from './CanvasLocks'
 import { FacilitatorSharePanel } from '~/attention/FacilitatorSharePanel'
+import { MediaContext, ParticipantFiles, PictureSize } from './canvas-media'
+import { photoAssetStore } from './photo-assets'
 
 export interface CollabCanvasProps {
   roomId: string
@@ -32,6 +34,8 @@ export interface CollabCanvasProps {
   sessionId?: string
   /** What is locked now (the live session state): participants cannot change it. */
   locks?: { all: boolean; frames: string[] }
+  /** Participants may add pictures now (the session's photo switch, live). */
+  mediaAllowed?: boolean
 }
 
 // Fonts, icons and translations are bundled by Vite from @tldraw/assets: no CDN requests.
@@ -76,6 +80,8 @@ function LiveCanvas(props: CollabCanvasProps) {
   const { roomId, serverUrl, user, readOnly, locale, licenseKey, token, onEditor, sessionId } = props
   const locks = props.locks ?? NO_LOCKS
   const isFacilitator = user.role === 'facilitator'
+  // Pictures go to the session's photo API, never into the document (photo-assets.ts).
+  const assets = useMemo(() => photoAssetStore(sessionId), [sessionId])
   const { storeWithStatus, connection, problem, refusal, reset, dismissReset } = useCollabStore({
     roomId,
     serverUrl,
@@ -83,6 +89,7 @@ function LiveCanvas(props: CollabCanvasProps) {
     user,
     readOnly,
     locale,
+    assets,
   })
 
   // Our own preferences instead of tldraw's localStorage ones: the id must be the person's (two
@@ -133,31 +140,36 @@ function LiveCanvas(props: CollabCanvasProps) {
         <ConnectionContext.Provider value={connectionValue}>
           <CardContext.Provider value={cardValue}>
             <LockContext.Provider value={lockValue}>
-              <Tldraw
-                store={storeWithStatus}
-                shapeUtils={customShapeUtils}
-                assetUrls={assetUrls}
-                licenseKey={licenseKey}
-                user={tlUser}
-                components={isFacilitator ? facilitatorComponents : participantComponents}
-                overrides={isFacilitator ? undefined : participantOverrides}
-                onMount={(editor) => {
-                  if (readOnly) editor.updateInstanceState({ isReadonly: true })
-                  const unguard = guardCanvas(editor, {
-                    presenceId: user.id,
-                    isFacilitator,
-                    locks: () => lockRef.current,
-                  })
-                  if (!isFacilitator) {
-                    // Pasted or dropped files and links would become images or embeds: not for participants.
-                    editor.registerExternalContentHandler('files', async () => {})
-                    editor.registerExternalContentHandler('url', async () => {})
-                  }
-                  setEditor(editor)
-                  onEditor?.(editor)
-                  return unguard
-                }}
-              />
+              <MediaContext.Provider value={!isFacilitator && !!props.mediaAllowed}>
+                <Tldraw
+                  store={storeWithStatus}
+                  shapeUtils={customShapeUtils}
+                  assetUrls={assetUrls}
+                  licenseKey={licenseKey}
+                  user={tlUser}
+                  components={isFacilitator ? facilitatorComponents : participantComponents}
+                  overrides={isFacilitator ? undefined : participantOverrides}
+                  onMount={(editor) => {
+                    if (readOnly) editor.updateInstanceState({ isReadonly: true })
+                    const unguard = guardCanvas(editor, {
+                      presenceId: user.id,
+                      isFacilitator,
+                      locks: () => lockRef.current,
+                    })
+                    if (!isFacilitator) {
+                      // Pasted or dropped links would become embeds or bookmarks: not for participants.
+                      // Their files are ParticipantFiles' (pictures only, while photos are allowed).
+                      editor.registerExternalContentHandler('url', async () => {})
+                    }
+                    setEditor(editor)
+                    onEditor?.(editor)
+                    return unguard
+                  }}
+                >
+                  <PictureSize />
+                  {isFacilitator ? null : <ParticipantFiles />}
+                </Tldraw>
+              </MediaContext.Provider>
             </LockContext.Provider>
           </CardContext.Provider>
         </ConnectionContext.Provider>

@@ -3,6 +3,7 @@ import {
   defaultBindingUtils,
   defaultShapeUtils,
   type Atom,
+  type TLAssetStore,
   type TLStore,
   type TLStoreWithStatus,
 } from 'tldraw'
@@ -21,14 +22,26 @@ export function editMode(readOnly: boolean, problem: BindingProblem | null): Edi
   return readOnly || problem ? 'readonly' : 'readwrite'
 }
 
-/** The room's tldraw store; tldraw reads the two atoms for its collaboration UI. */
-export function createRoomStore(collaboration: { status: Atom<'online' | 'offline'>; mode: Atom<EditMode> }): TLStore {
+/** Without a werksessie to store pictures with, none are taken (tldraw would put them into the document). */
+const noPictures: TLAssetStore = {
+  upload: () => Promise.reject(new Error('pictures are stored with a werksessie only')),
+}
+
+/**
+ * The room's tldraw store; tldraw reads the two atoms for its collaboration UI. Pictures go to
+ * `assets` (photo-assets.ts), never into the room's document as `data:` URLs.
+ */
+export function createRoomStore(
+  collaboration: { status: Atom<'online' | 'offline'>; mode: Atom<EditMode> },
+  assets: TLAssetStore = noPictures,
+): TLStore {
   return createTLStore({
     // The wijk cards are part of every client's schema, or their records would be dropped.
     shapeUtils: [...defaultShapeUtils, ...customShapeUtils],
     bindingUtils: defaultBindingUtils,
     // tldraw turns `mode` into the editor's isReadonly and shows its collaboration UI.
     collaboration,
+    assets,
   })
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { atom, type TLStoreWithStatus } from 'tldraw'
+import { atom, type TLAssetStore, type TLStoreWithStatus } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import { sendOwnAwarenessOnly } from './own-awareness'
@@ -22,6 +22,8 @@ export interface CollabStoreOptions {
   user: { id: string; name: string; role: Role }
   readOnly: boolean
   locale: Locale
+  /** where pictures are stored (photo-assets.ts); keep it the same object while the room is open */
+  assets?: TLAssetStore
 }
 
 export interface CollabStoreState {
@@ -43,7 +45,7 @@ export interface CollabStoreState {
  * order (load-order.ts) and the binding (room-binding.ts); this hook only wires them together.
  */
 export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
-  const { roomId, serverUrl, token, readOnly, locale } = opts
+  const { roomId, serverUrl, token, readOnly, locale, assets } = opts
   const { id: userId, name: userName, role } = opts.user
   const [state, setState] = useState<Omit<CollabStoreState, 'reset' | 'dismissReset'>>({
     storeWithStatus: { status: 'loading' },
@@ -67,7 +69,7 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
     const doc = new Y.Doc()
     const $status = atom<'online' | 'offline'>('collab status', 'offline')
     const $mode = atom<EditMode>('collab mode', readOnly ? 'readonly' : 'readwrite')
-    const store = createRoomStore({ status: $status, mode: $mode })
+    const store = createRoomStore({ status: $status, mode: $mode }, assets)
     const local = new IndexeddbPersistence(`wijkatelier-canvas:${roomId}`, doc)
     // A read-only view (the projector) also asks the server for a read-only connection, so even
     // a facilitator's cookie cannot write through it.
@@ -135,7 +137,7 @@ export function useCollabStore(opts: CollabStoreOptions): CollabStoreState {
       void local.destroy()
       doc.destroy()
     }
-  }, [roomId, serverUrl, token, readOnly, locale, userId, userName, role, generation])
+  }, [roomId, serverUrl, token, readOnly, locale, userId, userName, role, assets, generation])
 
   return { ...state, reset, dismissReset: () => setReset(null) }
 }

@@ -33,7 +33,7 @@ export interface ShapeRecord {
   [field: string]: unknown
 }
 
-const isShape = (value: unknown): value is ShapeRecord =>
+export const isShape = (value: unknown): value is ShapeRecord =>
   isRecordLike(value) && value.typeName === 'shape' && typeof (value as ShapeRecord).parentId === 'string'
 
 /**
@@ -84,7 +84,7 @@ function targetPage(records: Map<string, unknown>): string | undefined {
 }
 
 /** Adds the document and page records a client would seed, when an untouched room has none. */
-function ensurePage(doc: Y.Doc, records: Map<string, unknown>): string {
+export function ensurePage(doc: Y.Doc, records: Map<string, unknown>): string {
   const page = targetPage(records)
   if (page) return page
   const seed: { id: string }[] = [SEED_PAGE]
@@ -93,10 +93,10 @@ function ensurePage(doc: Y.Doc, records: Map<string, unknown>): string {
   return SEED_PAGE.id
 }
 
-const childrenOf = (records: Map<string, unknown>, parentId: string) =>
+export const childrenOf = (records: Map<string, unknown>, parentId: string) =>
   [...records.values()].filter((r): r is ShapeRecord => isShape(r) && r.parentId === parentId)
 
-const highestIndex = (shapes: { index: string }[]) =>
+export const highestIndex = (shapes: { index: string }[]) =>
   shapes.reduce<string | null>((max, s) => (max === null || s.index > max ? s.index : max), null)
 
 /**

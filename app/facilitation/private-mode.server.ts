@@ -32,6 +32,8 @@ import { placeNote, readRecords } from './canvas-writes'
 import { SESSION_LOCALE, stepFrameOrPlace } from './facilitation.server'
 import { roleNoteColor, roleNoteLabel } from './note-style'
 import { privateNotes, revealedShapeId } from './private-notes'
+import { privatePhotos, revealPhotos } from '~/photos/photo-writes'
+import { movePhotoRows, storedPhotosOfRoom } from '~/photos/photos.server'
 
 /** `POST /api/v1/sessions/:id/private`: on or off, and whether facilitators may look meanwhile. */
 export const privateModeSchema = z.object({
@@ -134,8 +136,9 @@ function participantIdOf(subject: string) {
 }
 
 /**
- * Moves one private room's notes into the main room's step frame and deletes the room. Answers
- * how many notes it placed now (none for notes an earlier, interrupted reveal placed already).
+ * Moves one private room's notes into the main room's step frame, its photos beside them, and
+ * deletes the room. Answers how many notes it placed now (none for notes an earlier, interrupted
+ * reveal placed already).
  */
 async function revealRoom(
   db: Db,
@@ -152,7 +155,11 @@ async function revealRoom(
   const label = participant?.displayName
     ? t(SESSION_LOCALE, 'private.noteLabel', { role: roleText, name: participantLabel(SESSION_LOCALE, participant) })
     : roleText
-  const notes = await collab.transact(room.id, (doc) => privateNotes(readRecords(doc), roleText))
+  const stored = storedPhotosOfRoom(db, room.id)
+  const { notes, photos } = await collab.transact(room.id, (doc) => {
+    const records = readRecords(doc)
+    return { notes: privateNotes(records, roleText), photos: privatePhotos(records, stored) }
+  })
   const sources = new Map(
     db
       .select({ shapeId: contributions.shapeId, source: contributions.source })
@@ -162,9 +169,10 @@ async function revealRoom(
       .map((row) => [row.shapeId, row.source]),
   )
   const phase = session.phase
-  const moved =
-    notes.length === 0
-      ? []
+  const createdBy = presenceIdFor(mainId, subject)
+  const { moved, photoRows } =
+    notes.length === 0 && photos.length === 0
+      ? { moved: [], photoRows: [] }
       : await collab.transact(mainId, (doc) => {
           const records = readRecords(doc)
           const frame = stepFrameOrPlace(doc, records, phase)
@@ -177,19 +185,19 @@ async function revealRoom(
               label,
               text: note.text,
               color: roleNoteColor[role],
-              createdBy: presenceIdFor(mainId, subject),
+              createdBy,
               meta: { role, phase, source: sources.get(note.id) ?? 'canvas', private: true },
               newId: () => id.slice('shape:'.length),
             })
           }
+          // Photos follow their ideas (app/photos/photo-writes.ts).
+          const revealed = revealPhotos(doc, records, frame, photos, {
+            revealedId: (id) => revealedShapeId(room.id, id),
+            createdBy,
+          })
           // They stay their writer's: on the main canvas they may change and delete them.
-          claimRecords(
-            db,
-            mainId,
-            subject,
-            placed.map((p) => p.to),
-          )
-          return placed
+          claimRecords(db, mainId, subject, [...placed.map((p) => p.to), ...revealed.recordIds])
+          return { moved: placed, photoRows: revealed.storedIds }
         })
   deletePrivateRoom(db, collab, room, () => {
     const now = new Date()
@@ -222,6 +230,7 @@ async function revealRoom(
       .set({ deletedAt: now })
       .where(and(eq(contributions.roomId, room.id), isNull(contributions.deletedAt)))
       .run()
+    movePhotoRows(db, room.id, mainId, photoRows)
   })
   return moved.filter((m) => m.now).length
 }

@@ -12,6 +12,7 @@ import { templatesEn } from './templates.en'
 import { summaryEn } from './summary.en'
 import { privateEn } from './private.en'
 import { participantEn } from './participant.en'
+import { photosEn } from './photos.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -135,4 +136,5 @@ export const en: Record<MessageKey, string> = {
   ...summaryEn,
   ...privateEn,
   ...participantEn,
+  ...photosEn,
 }

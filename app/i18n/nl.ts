@@ -11,6 +11,7 @@ import { templatesNl } from './templates.nl'
 import { summaryNl } from './summary.nl'
 import { privateNl } from './private.nl'
 import { participantNl } from './participant.nl'
+import { photosNl } from './photos.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -136,6 +137,7 @@ export const nl = {
   ...summaryNl,
   ...privateNl,
   ...participantNl,
+  ...photosNl,
 } as const
 
 export type MessageKey = keyof typeof nl

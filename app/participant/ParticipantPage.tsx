@@ -9,6 +9,7 @@ import type { SessionState } from '~/sessions/session-state'
 import { TimerDisplay } from '~/sessions/TimerDisplay'
 import { useVote, type VoteControls } from '~/votes/use-vote'
 import type { VoteView } from '~/votes/vote-types'
+import { PhotoButton } from './PhotoButton'
 import { useIdeas, type Notice, type OwnIdea } from './use-ideas'
 
 /** As the contributions API allows (app/facilitation/validation.ts). */
@@ -90,7 +91,12 @@ export function ParticipantPage({ session, you, state, contributions }: Particip
           />
         )}
         {current.vote ? <VoteList vote={vote} /> : <VoteResults sessionId={session.id} vote={vote} />}
-        <OwnIdeas ideas={ideas} readOnly={readOnly || live.removed} />
+        <OwnIdeas
+          sessionId={session.id}
+          ideas={ideas}
+          readOnly={readOnly || live.removed}
+          photos={current.mediaAllowed}
+        />
         <p className="participant-board-link">
           <Link to={`/sessies/${session.id}`}>{t('participant.board')}</Link>
         </p>
@@ -291,7 +297,17 @@ function VoteResults({ sessionId, vote }: { sessionId: string; vote: VoteControl
   )
 }
 
-function OwnIdeas({ ideas, readOnly }: { ideas: ReturnType<typeof useIdeas>; readOnly: boolean }) {
+function OwnIdeas({
+  sessionId,
+  ideas,
+  readOnly,
+  photos,
+}: {
+  sessionId: string
+  ideas: ReturnType<typeof useIdeas>
+  readOnly: boolean
+  photos: boolean
+}) {
   const { t } = useT()
   return (
     <section className="participant-mine" aria-labelledby="mine-heading">
@@ -299,7 +315,14 @@ function OwnIdeas({ ideas, readOnly }: { ideas: ReturnType<typeof useIdeas>; rea
       {ideas.mine.length === 0 ? <p>{t('participant.mine.none')}</p> : null}
       <ul className="participant-mine-list" data-testid="own-ideas">
         {ideas.mine.map((idea) => (
-          <OwnIdeaItem key={idea.shapeId} idea={idea} ideas={ideas} readOnly={readOnly} />
+          <OwnIdeaItem
+            key={idea.shapeId}
+            sessionId={sessionId}
+            idea={idea}
+            ideas={ideas}
+            readOnly={readOnly}
+            photos={photos}
+          />
         ))}
       </ul>
     </section>
@@ -307,13 +330,17 @@ function OwnIdeas({ ideas, readOnly }: { ideas: ReturnType<typeof useIdeas>; rea
 }
 
 function OwnIdeaItem({
+  sessionId,
   idea,
   ideas,
   readOnly,
+  photos,
 }: {
+  sessionId: string
   idea: OwnIdea
   ideas: ReturnType<typeof useIdeas>
   readOnly: boolean
+  photos: boolean
 }) {
   const { t } = useT()
   const [mode, setMode] = useState<'show' | 'edit' | 'confirm'>('show')
@@ -382,6 +409,8 @@ function OwnIdeaItem({
             {t('participant.mine.delete')}
             <span className="visually-hidden">: {idea.text}</span>
           </button>
+          {/* only while the facilitator allows photos; the server checks that too */}
+          {photos ? <PhotoButton sessionId={sessionId} noteShapeId={idea.shapeId} /> : null}
         </div>
       )}
     </li>

@@ -15,6 +15,8 @@ import { editContributionSchema } from '~/facilitation/validation'
 import type { CollabControl } from '~/load-context'
 import { canvasRules } from '~/rooms/policy.server'
 import { isLocked } from '~/rooms/permissions'
+import { removePhotosOf } from '~/photos/photo-writes'
+import { forgetPhotos } from '~/photos/photos.server'
 import { findRoom } from '~/rooms/rooms.server'
 import type { CollabIdentity } from '~/sessions/identity'
 import { contributionText } from '~/summary/summary'
@@ -96,6 +98,8 @@ async function changeOwn(
     if (!isNote(note)) return 'gone' as const
     if (rules && isLocked(shapeId, (key) => records.get(key), rules)) return 'locked' as const
     if (change.kind === 'delete') {
+      // Its photos go with it (their stored copies are forgotten after the write).
+      const photos = removePhotosOf(doc, records, shapeId)
       const target = new Map(records)
       target.delete(shapeId)
       // Arrows bound to it lose their binding, as when it is deleted on the canvas.
@@ -105,7 +109,7 @@ async function changeOwn(
           target.delete(id)
       }
       replaceRecords(doc, target)
-      return null
+      return { kind: 'deleted' as const, photos }
     }
     // The role label the server wrote stays the first line; the idea after it is replaced.
     const label = typeof note.meta?.role === 'string' ? noteText(note.props).split('\n')[0] : null
@@ -114,18 +118,19 @@ async function changeOwn(
       props: { ...note.props, richText: label ? labelledRichText(label, change.text) : richText(change.text) },
     }
     writeRecords(doc, records, [changed])
-    return changed
+    return { kind: 'edited' as const, note: changed }
   })
   if (outcome === 'gone') {
     db.update(contributions).set({ deletedAt: new Date() }).where(eq(contributions.id, row.id)).run()
     return { ok: false, status: 404, errors: { _form: 'contribution.error.notFound' } }
   }
   if (outcome === 'locked') return { ok: false, status: 403, errors: { _form: 'permission.locked' } }
-  if (outcome === null) {
+  if (outcome.kind === 'deleted') {
     db.update(contributions).set({ deletedAt: new Date() }).where(eq(contributions.id, row.id)).run()
+    forgetPhotos(db, session.id, outcome.photos)
     return { ok: true, value: null }
   }
-  return { ok: true, value: view(row, outcome) }
+  return { ok: true, value: view(row, outcome.note) }
 }
 
 /** A new text for one of the caller's own notes. */

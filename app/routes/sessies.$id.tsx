@@ -17,6 +17,7 @@ import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
 import { dataTitle } from '~/i18n/meta'
 import { FollowingNotice, SummonButton, useFollowOnSummon } from '~/attention/Attention'
 import attentionStylesHref from '~/styles/attention.css?url'
+import { MediaToggle } from '~/photos/MediaToggle'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => dataTitle(data?.session.title)
 
@@ -117,6 +118,9 @@ export default function SessionPage() {
         {!readOnly && !live.removed ? <AddIdea sessionId={session.id} editor={editor} /> : null}
         {isFacilitator ? <SummonButton sessionId={session.id} /> : null}
         {isFacilitator && !readOnly ? (
+          <MediaToggle sessionId={session.id} state={live.state} onState={live.applyState} />
+        ) : null}
+        {isFacilitator && !readOnly ? (
           <PrivateModeControls
             sessionId={session.id}
             state={live.state}
@@ -153,6 +157,7 @@ export default function SessionPage() {
                       onEditor={setEditor}
                       sessionId={session.id}
                       locks={privateRoom.room ? undefined : live.state.locked}
+                      mediaAllowed={live.state.mediaAllowed}
                     />
                   </div>
                 </div>

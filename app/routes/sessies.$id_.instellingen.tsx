@@ -26,6 +26,7 @@ import { getUserById } from '~/auth/users.server'
 import { inviteSchema, sessionSettingsSchema } from '~/sessions/validation'
 import { invariantResponse } from '~/http/invariant.server'
 import { mainRoomId } from '~/rooms/rooms.server'
+import { setMediaAllowed } from '~/photos/media.server'
 import { message } from '~/i18n'
 import stateStylesHref from '~/styles/session-state.css?url'
 
@@ -50,6 +51,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       place: session.place,
       joinCode: session.joinCode,
       closed: !!session.closedAt,
+      mediaAllowed: session.mediaAllowed,
     },
     wijken: wijkOptions(db()),
     people: peopleOverview(db(), context.collab, session),
@@ -78,6 +80,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case 'reopen':
       reopenSession(db(), context.collab, session, by)
       return back(message('settings.state.open', { code: session.joinCode }))
+    case 'media': {
+      const allowed = form.get('allowed') === 'on'
+      setMediaAllowed(db(), session, { allowed }, by)
+      return back(allowed ? 'settings.media.saved.on' : 'settings.media.saved.off')
+    }
     case 'remove': {
       const removed = removeParticipant(db(), context.collab, session, form.get('participantId'), by)
       invariantResponse(removed.ok, 'settings.error.participantUnknown', { status: 404 })
@@ -199,6 +206,34 @@ export default function SessionSettings() {
             <input type="hidden" name="intent" value={session.closed ? 'reopen' : 'close'} />
             <button type="submit" className={session.closed ? 'button' : 'button danger'}>
               {session.closed ? t('settings.reopen') : t('settings.close')}
+            </button>
+          </Form>
+        </section>
+
+        <section className="card settings-section" aria-labelledby="media-title">
+          <h2 id="media-title">{t('photos.settings.title')}</h2>
+          <p data-testid="settings-media">
+            {session.mediaAllowed ? t('photos.settings.on') : t('photos.settings.off')}
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="media" />
+            <div className="field settings-check">
+              <label htmlFor="settings-media-allowed">
+                <input
+                  id="settings-media-allowed"
+                  type="checkbox"
+                  name="allowed"
+                  defaultChecked={session.mediaAllowed}
+                  aria-describedby="settings-media-hint"
+                />
+                {t('photos.settings.allow')}
+              </label>
+              <span className="hint" id="settings-media-hint">
+                {t('photos.settings.hint')}
+              </span>
+            </div>
+            <button type="submit" className="button">
+              {t('photos.settings.save')}
             </button>
           </Form>
         </section>

@@ -16,10 +16,21 @@ interface SessionCanvasProps {
   sessionId?: string
   /** What is locked now (the live session state). */
   locks?: { all: boolean; frames: string[] }
+  /** Participants may add pictures now (the live session state). */
+  mediaAllowed?: boolean
 }
 
 /** The live canvas, rendered in the browser only (tldraw needs the DOM). */
-export function SessionCanvas({ roomId, user, readOnly, licenseKey, onEditor, sessionId, locks }: SessionCanvasProps) {
+export function SessionCanvas({
+  roomId,
+  user,
+  readOnly,
+  licenseKey,
+  onEditor,
+  sessionId,
+  locks,
+  mediaAllowed,
+}: SessionCanvasProps) {
   const { t, locale } = useT()
   const [serverUrl, setServerUrl] = useState<string | null>(null)
   useEffect(() => {
@@ -39,6 +50,7 @@ export function SessionCanvas({ roomId, user, readOnly, licenseKey, onEditor, se
         onEditor={onEditor}
         sessionId={sessionId}
         locks={locks}
+        mediaAllowed={mediaAllowed}
       />
     </Suspense>
   )

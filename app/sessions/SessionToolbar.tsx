@@ -11,7 +11,7 @@ import { useTimerSound } from './timer-sound'
 /** POSTs a command to the session's API and returns the new state, or the refusal's Dutch/English text. */
 export async function postSessionCommand(
   sessionId: string,
-  path: 'phase' | 'timer' | 'close' | 'reopen',
+  path: 'phase' | 'timer' | 'close' | 'reopen' | 'media',
   body: Record<string, unknown> = {},
 ): Promise<{ ok: true; state: SessionState; sentAt: number } | { ok: false; message: string }> {
   const sentAt = Date.now()

@@ -50,6 +50,7 @@ export function sessionState(db: Db, session: WorkshopSession, now = Date.now())
     privateMode: session.privateMode,
     privateFacilitatorSees: session.privateFacilitatorSees,
     locked: { all: session.lockedAll, frames },
+    mediaAllowed: session.mediaAllowed,
     closed: !!session.closedAt,
     serverNow: new Date(now).toISOString(),
   }
@@ -57,7 +58,7 @@ export function sessionState(db: Db, session: WorkshopSession, now = Date.now())
 
 /**
  * Tells every open live channel of the session its new state. Everything that changes the
- * state (here, and the vote, lock and private-mode routes) calls this after its write.
+ * state (here, and the vote, lock, private-mode and media routes) calls this after its write.
  */
 export function publishSessionState(db: Db, sessionId: string, now = Date.now()) {
   const bus = sessionBus()

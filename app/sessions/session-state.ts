@@ -22,6 +22,8 @@ export interface SessionState {
   /** in private mode: whether facilitators see everyone's private notes */
   privateFacilitatorSees: boolean
   locked: { all: boolean; frames: string[] }
+  /** participants may add photos (the facilitator's switch, POST .../media); photos already placed stay when it goes off */
+  mediaAllowed: boolean
   /** closed: the join code does not work and participants can only look */
   closed: boolean
   serverNow: string

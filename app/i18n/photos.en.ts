@@ -1,0 +1,42 @@
+import type { photosNl } from './photos.nl'
+
+/** English texts of participants' photos (merged into the one dictionary in ./en.ts). */
+export const photosEn: Record<keyof typeof photosNl, string> = {
+  'photos.button': 'Add a photo',
+  'photos.warning': 'Do not take photos of people. Certainly not of children.',
+  'photos.status.preparing': 'Preparing the photo…',
+  'photos.status.sending': 'Sending the photo…',
+  'photos.status.sent': 'Photo sent',
+  'photos.status.unreadable': 'We cannot open this photo. Please choose another one.',
+  'photos.status.offline': 'Sending failed. Are you online? Please try again.',
+  'photos.altText': 'Photo from a participant',
+  'photos.altText.idea': 'Photo with an idea',
+
+  'photos.error.notFound': 'This photo does not exist, or you may not see it.',
+  'photos.error.allowed': 'Choose on or off.',
+  'photos.error.notAllowed': 'Adding photos is off. The facilitator can turn it on.',
+  'photos.error.closed': 'The session is closed. You cannot send photos any more.',
+  'photos.error.notJpeg': 'This is not a photo we can use. Please send a JPEG photo.',
+  'photos.error.broken': 'This photo is damaged or did not arrive completely. Please try again.',
+  'photos.error.unsupported': 'We cannot show this kind of JPEG. Please take the photo again.',
+  'photos.error.tooWide': 'The photo is too large: at most {max} pixels on its longest side.',
+  'photos.error.tooLarge': 'The photo is too large: at most {size}.',
+  'photos.error.contentType': 'Send the photo as JPEG (Content-Type: image/jpeg).',
+  'photos.error.note': 'This idea is not yours, or it is no longer on the canvas.',
+  'photos.error.noteWithoutShape': 'The server places a photo with an idea itself: leave out shape=none.',
+  'photos.error.shape': 'Choose shape=none, or leave it out.',
+  'photos.error.tooManyOwn': 'You have sent {max} photos already. That is the most for one session.',
+  'photos.error.sessionFull': 'There is no room for more photos in this session.',
+
+  'photos.settings.title': 'Photos',
+  'photos.settings.allow': 'Participants may add photos',
+  'photos.settings.hint': 'Ask them not to photograph people. When you turn this off, photos already there stay.',
+  'photos.settings.save': 'Save',
+  'photos.settings.on': 'Photos are on. Participants may add photos. Ask them not to photograph people.',
+  'photos.settings.off': 'Photos are off. Only facilitators can put pictures on the canvas.',
+  'settings.media.saved.on': 'Photos are on now. Ask participants not to photograph people.',
+  'settings.media.saved.off': 'Photos are off now. Photos already there stay.',
+  'photos.toolbar': 'Photos from participants',
+  'photos.toolbar.hint': 'Participants may add photos. Ask them not to photograph people.',
+  'photos.toolbar.failed': 'That did not work: {reason}',
+}
