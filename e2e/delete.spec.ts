@@ -9,6 +9,7 @@ import {
   test,
   startAppForThisFile,
 } from './support/fixtures'
+import { openCanvasAfterJoin } from './support/session'
 
 const app = startAppForThisFile()
 
@@ -28,6 +29,7 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
   await p.goto(`${app.url}/meedoen/${code}`)
   await p.getByRole('radio', { name: /Consultatiebureau/ }).check()
   await p.getByRole('button', { name: 'Meedoen' }).click()
+  await openCanvasAfterJoin(p, app)
   await expect(p.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
 
   // A professional who joined on a laptop, and is offline when the session is deleted.

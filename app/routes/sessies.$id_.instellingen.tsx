@@ -216,6 +216,7 @@ export default function SessionSettings() {
                   </li>
                 ))}
               </ul>
+              <p className="hint">{t('settings.connectedHint')}</p>
               <table className="sessions">
                 <caption className="skip-link">{t('settings.table')}</caption>
                 <thead>
@@ -231,14 +232,14 @@ export default function SessionSettings() {
                     <tr key={p.id} data-testid="participant-row">
                       <td>{p.label}</td>
                       <td>{t(`role.${p.role}`)}</td>
-                      <td>
+                      <td data-testid="participant-status">
                         {p.removed
                           ? t('settings.status.removed')
                           : p.connected
                             ? t('settings.status.connected')
                             : t('settings.status.away')}
                       </td>
-                      <td>
+                      <td data-testid="participant-status">
                         {p.removed ? null : (
                           <Form method="post" className="inline-form">
                             <input type="hidden" name="intent" value="remove" />
