@@ -1,21 +1,5 @@
-import { chromium, defineConfig, devices } from '@playwright/test'
-import fs from 'node:fs'
-
-/**
- * Playwright's own Chromium where it is installed (`npx playwright install chromium`);
- * otherwise the system Chromium (Debian package `chromium`), e.g. on machines that cannot
- * download browsers. PLAYWRIGHT_CHROMIUM_PATH overrides both.
- */
-function chromiumExecutable(): string | undefined {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH
-  if (fs.existsSync(chromium.executablePath())) return undefined
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (fs.existsSync(candidate)) return candidate
-  }
-  return undefined
-}
-
-const executablePath = chromiumExecutable()
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/support/chromium'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,19 +16,6 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     locale: 'nl-NL',
-    launchOptions: {
-      executablePath,
-      args: executablePath
-        ? [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ]
-        : [],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
 })

@@ -19,6 +19,7 @@ import { bodyLimits } from './body-limits'
 import { clientAddress, limitKey, TrustedProxies } from './client-address'
 import { sameOrigin } from './same-origin'
 import { securityHeaders } from './security-headers'
+import { startBackgroundCheckpoints } from '../db/checkpoints'
 
 export interface AppServer {
   server: http.Server
@@ -34,6 +35,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
  */
 export async function startAppServer(env: Env, options: { dev: boolean }): Promise<AppServer> {
   const database = db() // opens the database and applies migrations before anything is served
+  // Checkpoints off the event loop: SQLite's own would stall every room for their fsyncs.
+  const checkpoints = startBackgroundCheckpoints(database, env.DATABASE_PATH)
   // The bundled CBS figures are imported once, on the first start (a no-op afterwards).
   const bundled = importBundledData(database)
   if (bundled.imported.length) console.log(`CBS-gegevens geïmporteerd: ${bundled.imported.length} bestanden`)
@@ -117,6 +120,7 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
       await collab.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeVite()
+      await checkpoints.stop()
     },
   }
 }

@@ -1,7 +1,8 @@
 /**
  * For tests that call the app's API route modules over a real HTTP server without the whole
  * Remix build: a request handler that matches a path to a route and calls its loader (GET) or
- * action, with the collab control the test gives. Path groups become params `id` and `voteId`.
+ * action, with the collab control the test gives. Path groups become params `id` and `voteId`,
+ * or the names a route lists after it.
  */
 import type http from 'node:http'
 import { clientAddress as clientAddressOf, limitKey, TrustedProxies } from './client-address'
@@ -28,16 +29,22 @@ const testProxy = new TrustedProxies(['127.0.0.1'])
  * as it comes, and the request aborted when its connection closes before the answer is done
  * (what @remix-run/express does, and what ends a live channel).
  */
-export function routeHandler(routes: [RegExp, Route][], base: () => string, collab: () => unknown) {
+export function routeHandler(
+  routes: ([RegExp, Route] | [RegExp, Route, string[]])[],
+  base: () => string,
+  collab: () => unknown,
+) {
   return (req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', async () => {
       const url = new URL(req.url ?? '/', base())
-      const match = routes.map(([re, route]) => [re.exec(url.pathname), route] as const).find(([m]) => m)
+      const match = routes
+        .map(([re, route, names]) => [re.exec(url.pathname), route, names ?? ['id', 'voteId']] as const)
+        .find(([m]) => m)
       if (!match) return res.writeHead(404).end()
-      const [m, route] = match
-      const params = { id: m![1] && decodeURIComponent(m![1]), voteId: m![2] && decodeURIComponent(m![2]) }
+      const [m, route, names] = match
+      const params = Object.fromEntries(names.map((name, i) => [name, m![i + 1] && decodeURIComponent(m![i + 1])]))
       const abort = new AbortController()
       res.on('close', () => {
         if (!res.writableFinished) abort.abort()
@@ -45,7 +52,7 @@ export function routeHandler(routes: [RegExp, Route][], base: () => string, coll
       const request = new Request(url, {
         method: req.method,
         headers: req.headers as Record<string, string>,
-        body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
+        body: req.method === 'GET' || req.method === 'DELETE' ? undefined : Buffer.concat(chunks),
         signal: abort.signal,
       })
       const handler = req.method === 'GET' ? route.loader : route.action

@@ -3,8 +3,7 @@ import { useT } from '~/i18n/use-t'
 
 /** Top bar of the ordinary pages: brand, the facilitator's links, the language switch. */
 export function PageHeader({ userName }: { userName?: string | null }) {
-  const { t, locale } = useT()
-  const location = useLocation()
+  const { t } = useT()
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -26,20 +25,29 @@ export function PageHeader({ userName }: { userName?: string | null }) {
               </Form>
             </>
           ) : null}
-          <Form method="post" action="/taal">
-            <input type="hidden" name="locale" value={locale === 'nl' ? 'en' : 'nl'} />
-            <input type="hidden" name="terug" value={location.pathname + location.search} />
-            <button
-              type="submit"
-              className="link-button"
-              lang={locale === 'nl' ? 'en' : 'nl'}
-              aria-label={t('lang.switchLabel')}
-            >
-              {t('lang.switch')}
-            </button>
-          </Form>
+          <LanguageSwitch />
         </nav>
       </header>
     </>
+  )
+}
+
+/** The switch to the other language: a form, so it works before the page's script has loaded. */
+export function LanguageSwitch() {
+  const { t, locale } = useT()
+  const location = useLocation()
+  return (
+    <Form method="post" action="/taal">
+      <input type="hidden" name="locale" value={locale === 'nl' ? 'en' : 'nl'} />
+      <input type="hidden" name="terug" value={location.pathname + location.search} />
+      <button
+        type="submit"
+        className="link-button"
+        lang={locale === 'nl' ? 'en' : 'nl'}
+        aria-label={t('lang.switchLabel')}
+      >
+        {t('lang.switch')}
+      </button>
+    </Form>
   )
 }

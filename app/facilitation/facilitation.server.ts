@@ -114,51 +114,74 @@ export function stepFrameOrPlace(doc: Y.Doc, records: Map<string, unknown>, phas
  * role. Without a frame for the step yet, the step's first template is placed for it. While
  * private mode is on, a participant's note goes into their own private room instead (only its
  * owner, and the facilitators when allowed, can open it); facilitators' notes stay on the main
- * canvas, since they run the session in the open.
+ * canvas, since they run the session in the open. `again` says the sender's `clientKey` found a
+ * note made before: nothing new was placed.
  */
 export async function addContribution(
   db: Db,
   collab: CollabControl,
   { session, identity }: Caller,
   input: unknown,
-): Promise<CommandResult<{ shapeId: string; private: boolean }>> {
+): Promise<CommandResult<{ shapeId: string; private: boolean; again: boolean }>> {
   const parsed = contributionSchema.safeParse(input)
   if (!parsed.success) return { ok: false, status: 400, errors: fieldErrors(parsed.error) }
   // A closed session gives participants read-only access (access.server.ts).
   if (identity.mode === 'read') return { ok: false, status: 403, errors: { _form: 'contribution.error.closed' } }
-  const { text, source } = parsed.data
+  const { text, source, clientKey } = parsed.data
   const isPrivate = session.privateMode && identity.role !== 'facilitator'
   const roomId = isPrivate ? privateRoomFor(db, session.id, identity.subject).id : mainRoomId(db, session.id)
   const participant = identity.subject.startsWith('p:') ? getParticipant(db, identity.subject.slice(2)) : undefined
   const phase = session.phase
-  const shapeId = await collab.transact(roomId, (doc) => {
-    const records = readRecords(doc)
-    const frame = isPrivate ? undefined : stepFrameOrPlace(doc, records, phase)
-    const id = placeNote(doc, records, frame, {
-      label: roleNoteLabel(SESSION_LOCALE, identity.role, participant?.organisationType),
-      text,
-      color: roleNoteColor[identity.role],
-      createdBy: roomId === mainRoomId(db, session.id) ? identity.presenceId : presenceIdFor(roomId, identity.subject),
-      meta: { role: identity.role, phase, source },
-      newId,
+  const shapeId = `shape:${newId()}`
+  // The row first, with the sender's key: the same idea sent twice (a retry while the first is
+  // still on its way included) finds it here and is answered with the note already made.
+  const row = { workshopSessionId: session.id, roomId, shapeId, subject: identity.subject, role: identity.role }
+  const inserted = db
+    .insert(contributions)
+    .values({ ...row, phase, source, private: isPrivate, clientKey: clientKey ?? null })
+    .onConflictDoNothing({ target: [contributions.workshopSessionId, contributions.subject, contributions.clientKey] })
+    .run().changes
+  if (inserted === 0) {
+    const earlier = db
+      .select({ shapeId: contributions.shapeId, private: contributions.private, revealedAt: contributions.revealedAt })
+      .from(contributions)
+      .where(
+        and(
+          eq(contributions.workshopSessionId, session.id),
+          eq(contributions.subject, identity.subject),
+          eq(contributions.clientKey, clientKey!),
+        ),
+      )
+      .get()!
+    return {
+      ok: true,
+      value: { shapeId: earlier.shapeId, private: earlier.private && !earlier.revealedAt, again: true },
+    }
+  }
+  try {
+    await collab.transact(roomId, (doc) => {
+      const records = readRecords(doc)
+      const frame = isPrivate ? undefined : stepFrameOrPlace(doc, records, phase)
+      placeNote(doc, records, frame, {
+        label: roleNoteLabel(SESSION_LOCALE, identity.role, participant?.organisationType),
+        text,
+        color: roleNoteColor[identity.role],
+        createdBy:
+          roomId === mainRoomId(db, session.id) ? identity.presenceId : presenceIdFor(roomId, identity.subject),
+        meta: { role: identity.role, phase, source },
+        newId: () => shapeId.slice('shape:'.length),
+      })
+      // The note is the sender's: they may change and delete it on the canvas, as their own.
+      claimRecords(db, roomId, identity.subject, [shapeId])
     })
-    // The note is the sender's: they may change and delete it on the canvas, as their own.
-    claimRecords(db, roomId, identity.subject, [id])
-    return id
-  })
-  db.insert(contributions)
-    .values({
-      workshopSessionId: session.id,
-      roomId,
-      shapeId,
-      subject: identity.subject,
-      role: identity.role,
-      phase,
-      source,
-      private: isPrivate,
-    })
-    .run()
-  return { ok: true, value: { shapeId, private: isPrivate } }
+  } catch (error) {
+    // Not placed: the key may be sent again.
+    db.delete(contributions)
+      .where(and(eq(contributions.roomId, roomId), eq(contributions.shapeId, shapeId)))
+      .run()
+    throw error
+  }
+  return { ok: true, value: { shapeId, private: isPrivate, again: false } }
 }
 
 /** Keeps a frame of the main canvas, with everything in it, as one of the facilitator's templates. */

@@ -6,12 +6,25 @@ export const placeFrameSchema = z.object({
   template: requiredString('templates.error.template', 64, 'templates.error.unknown'),
 })
 
-/** `POST /api/v1/sessions/:id/contributions`: the note's text, and where it was written. */
+const contributionText = requiredString('contribution.error.text', 200, 'contribution.error.textTooLong')
+
+/**
+ * `POST /api/v1/sessions/:id/contributions`: the note's text, where it was written, and an
+ * optional key of the sender's own for this idea: sent again (a lost answer, the phone's
+ * offline outbox), the same key finds the note already made instead of making a second.
+ */
 export const contributionSchema = z.object({
-  text: requiredString('contribution.error.text', 200, 'contribution.error.textTooLong'),
+  text: contributionText,
   // `api` for integrations; the canvas and the phone page say which of the two they are.
   source: z.enum(['api', 'phone', 'canvas'], { error: 'contribution.error.source' }).default('api'),
+  clientKey: z
+    .string({ error: 'contribution.error.clientKey' })
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'contribution.error.clientKey' })
+    .optional(),
 })
+
+/** `PATCH /api/v1/sessions/:id/contributions/:shapeId`: a new text for one's own note. */
+export const editContributionSchema = z.object({ text: contributionText })
 
 /** `POST /api/v1/sessions/:id/templates`: keep a frame of the canvas as a template. */
 export const saveTemplateSchema = z.object({

@@ -11,6 +11,7 @@ import { roomsEn } from './rooms.en'
 import { templatesEn } from './templates.en'
 import { summaryEn } from './summary.en'
 import { privateEn } from './private.en'
+import { participantEn } from './participant.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -138,4 +139,5 @@ export const en: Record<MessageKey, string> = {
   ...templatesEn,
   ...summaryEn,
   ...privateEn,
+  ...participantEn,
 }

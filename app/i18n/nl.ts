@@ -10,6 +10,7 @@ import { roomsNl } from './rooms.nl'
 import { templatesNl } from './templates.nl'
 import { summaryNl } from './summary.nl'
 import { privateNl } from './private.nl'
+import { participantNl } from './participant.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -139,6 +140,7 @@ export const nl = {
   ...templatesNl,
   ...summaryNl,
   ...privateNl,
+  ...participantNl,
 } as const
 
 export type MessageKey = keyof typeof nl

@@ -124,3 +124,8 @@ function canvasRulesReader(db: Db): (sessionId: string) => CanvasRules {
     }
   }
 }
+
+/** The session's locks and media switch now, for a server command that checks them as the canvas does. */
+export function canvasRules(db: Db, sessionId: string): CanvasRules {
+  return canvasRulesReader(db)(sessionId)
+}

@@ -88,7 +88,10 @@ export default function SessionPage() {
             <Link to={`/sessies/${session.id}/samenvatting`}>{t('summary.link')}</Link>
           </>
         ) : (
-          <span>{t('session.you', { name: user.name })}</span>
+          <>
+            <span>{t('session.you', { name: user.name })}</span>
+            <Link to={`/doe-mee/${session.id}`}>{t('participant.phonePage')}</Link>
+          </>
         )}
         <span className="spacer" />
         {invite ? <Link to="/sessies">{t('session.back')}</Link> : null}

@@ -1,0 +1,256 @@
+import type { Browser, Page, Request } from '@playwright/test'
+import { createFacilitatorWithCli } from './support/app-process'
+import { expect, expectAccessible, facilitatorAccount, logIn, startAppForThisFile, test } from './support/fixtures'
+import { frames, notesWith, waitConnected } from './support/session'
+
+const app = startAppForThisFile()
+test.beforeAll(async () => {
+  await createFacilitatorWithCli(app, facilitatorAccount)
+})
+
+/** The phone the issue names: 360 × 740, touch. */
+const smallPhone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+
+/**
+ * Strings only tldraw's and Yjs's own code contain (license and version checks, the duplicate
+ * import warning); a script with one of them is a canvas chunk.
+ */
+const CANVAS_MARKERS = ['tldraw_license', 'Yjs was already imported', 'registerTldrawLibraryVersion', '@tldraw/']
+
+async function facilitatorWithSession(browser: Browser, title: string) {
+  const f = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  await logIn(f, app)
+  await f.getByLabel('Titel').fill(title)
+  await f.getByRole('button', { name: 'Werksessie aanmaken' }).click()
+  await waitConnected(f)
+  const code = (await f.getByTestId('join-code').textContent())!.trim()
+  const sessionId = new URL(f.url()).pathname.split('/')[2]
+  return { f, code, sessionId }
+}
+
+/** A parent joins with the code on a phone and ends up on the phone page. */
+async function joinOnPhone(browser: Browser, code: string, sessionId: string) {
+  const context = await browser.newContext(smallPhone)
+  const page = await context.newPage()
+  const scripts: Request[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request)
+  })
+  await page.goto(`${app.url}/meedoen`)
+  await page.getByLabel('Code').fill(code.toLowerCase())
+  await page.getByRole('button', { name: 'Verder' }).tap()
+  await page.getByRole('radio', { name: /Ouder/ }).check()
+  await page.getByRole('button', { name: 'Meedoen' }).tap()
+  await page.waitForURL(/\/(doe-mee|sessies)\//)
+  if (!page.url().includes('/doe-mee/')) await page.goto(`${app.url}/doe-mee/${sessionId}`)
+  await expect(page.locator('[data-ready="true"]')).toBeVisible()
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live')
+  return { page, scripts }
+}
+
+async function sendIdea(page: Page, text: string, done = 'Je idee staat op het bord.') {
+  await page.getByLabel('Schrijf je idee op').fill(text)
+  await page.getByRole('button', { name: 'Plak je idee op het bord' }).tap()
+  await expect(page.getByTestId('participant-status')).toHaveText(done)
+  await expect(page.getByTestId('own-ideas')).toContainText(text)
+}
+
+/** Boxes of the notes with these texts on the facilitator's canvas, and of the frame they are in. */
+async function boxes(f: Page, texts: string[]) {
+  return Promise.all(texts.map(async (text) => (await notesWith(f, text).boundingBox())!))
+}
+
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+test('a parent on a phone: joins, sees the step, sends ideas that land apart in the step’s frame, edits, takes back, and loses nothing offline', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const { f, code, sessionId } = await facilitatorWithSession(browser, 'Ouders van De Reit')
+  const { page: p, scripts } = await joinOnPhone(browser, code, sessionId)
+
+  // No canvas code reached the phone: none of its scripts is a tldraw or Yjs chunk.
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const script of scripts) {
+    const body = (await (await script.response())?.text()) ?? ''
+    for (const marker of CANVAS_MARKERS) expect(body.includes(marker), `${script.url()} has ${marker}`).toBe(false)
+  }
+
+  // The step and its question, in plain Dutch.
+  await expect(p.getByTestId('phase-label')).toHaveText('Stap 1 van 5: Inleven')
+  await expect(p.getByTestId('phase-instruction')).toContainText('Vertel wat je meemaakt')
+  await expect(p.getByText('Jij bent Ouder 1')).toBeVisible()
+  await expectAccessible(p)
+  await p.screenshot({ path: test.info().outputPath('phone-360-start.png'), fullPage: true })
+
+  // Nothing sticks out at 360 px, and every button is a big enough target.
+  expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  for (const button of await p.getByRole('button').all()) {
+    const box = (await button.boundingBox())!
+    expect(box.height, `${await button.textContent()} height`).toBeGreaterThanOrEqual(44)
+    expect(box.width, `${await button.textContent()} width`).toBeGreaterThanOrEqual(44)
+  }
+
+  // Three ideas: three notes in the step's frame on the facilitator's canvas, apart, labelled "Ouder".
+  const ideas = ['Koffie-ochtend bij de school', 'Oppas tijdens de taalles', 'Een buurtmoeder als maatje']
+  for (const idea of ideas) await sendIdea(p, idea)
+  for (const idea of ideas) {
+    await expect(notesWith(f, idea)).toHaveCount(1)
+    await expect(notesWith(f, idea)).toContainText('Ouder')
+  }
+  const frame = (await frames(f).first().boundingBox())!
+  const placed = await boxes(f, ideas)
+  for (const [i, box] of placed.entries()) {
+    expect(box.x >= frame.x && box.x + box.width <= frame.x + frame.width + 1, `${ideas[i]} inside the frame`).toBe(
+      true,
+    )
+    for (const other of placed.slice(i + 1)) expect(overlaps(box, other)).toBe(false)
+  }
+  await expect(p.getByTestId('own-ideas').locator('li')).toHaveCount(3)
+  await p.screenshot({ path: test.info().outputPath('phone-360-ideas.png'), fullPage: true })
+
+  // The facilitator moves to the next step: the phone follows.
+  await f.getByLabel('Stap', { exact: true }).selectOption('definieren')
+  await expect(p.getByTestId('phase-label')).toHaveText('Stap 2 van 5: Definiëren')
+  await expect(p.getByTestId('phase-instruction')).toContainText('Hoe kunnen wij')
+
+  // Change one's own idea, and take another back.
+  const item = (text: string) => p.getByTestId('own-ideas').locator('li').filter({ hasText: text })
+  await item(ideas[1])
+    .getByRole('button', { name: /^Aanpassen/ })
+    .tap()
+  await p.getByLabel('Pas je idee aan').fill('Oppas tijdens de taalles, ook op vrijdag')
+  await p.getByRole('button', { name: 'Opslaan' }).tap()
+  await expect(p.getByTestId('participant-status')).toHaveText('Je idee is aangepast.')
+  await expect(notesWith(f, 'ook op vrijdag')).toHaveCount(1)
+  await expect(notesWith(f, 'ook op vrijdag')).toContainText('Ouder')
+  await item(ideas[2])
+    .getByRole('button', { name: /^Weghalen/ })
+    .tap()
+  await p.getByRole('button', { name: 'Ja, weghalen' }).tap()
+  await expect(p.getByTestId('participant-status')).toHaveText('Je idee is van het bord gehaald.')
+  await expect(notesWith(f, ideas[2])).toHaveCount(0)
+  await expect(p.getByTestId('own-ideas').locator('li')).toHaveCount(2)
+
+  // Offline: the idea is kept, the page says so, and it arrives exactly once when the connection is back.
+  await p.context().setOffline(true)
+  await expect(p.getByTestId('connection')).toHaveAttribute('data-state', 'reconnecting')
+  const offline = 'Spelletjesmiddag in het buurthuis'
+  await p.getByLabel('Schrijf je idee op').fill(offline)
+  await p.getByRole('button', { name: 'Plak je idee op het bord' }).tap()
+  await expect(p.getByTestId('participant-status')).toContainText('We bewaren je idee')
+  await expect(p.getByTestId('pending')).toContainText('Nog niet verstuurd (1)')
+  await expectAccessible(p)
+  await p.screenshot({ path: test.info().outputPath('phone-360-offline.png'), fullPage: true })
+  await expect(notesWith(f, offline)).toHaveCount(0)
+  await p.context().setOffline(false)
+  await expect(p.getByTestId('connection')).toHaveAttribute('data-state', 'live')
+  await expect(p.getByTestId('pending')).toHaveCount(0)
+  await expect(notesWith(f, offline)).toHaveCount(1)
+  await expect(p.getByTestId('own-ideas').locator('li').filter({ hasText: offline })).toHaveCount(1)
+  // A reload sends nothing again: the outbox is empty, and the server has the idea once.
+  await p.reload()
+  await expect(p.locator('[data-ready="true"]')).toBeVisible()
+  await expect(p.getByTestId('own-ideas').locator('li').filter({ hasText: offline })).toHaveCount(1)
+  const mine = await p.request.get(`${app.url}/api/v1/sessions/${sessionId}/contributions`)
+  const listed = ((await mine.json()) as { contributions: { text: string }[] }).contributions
+  expect(listed.filter((c) => c.text === offline)).toHaveLength(1)
+  await expect(notesWith(f, offline)).toHaveCount(1)
+})
+
+test('a vote and private writing on the phone: 2 votes each, the third refused, results as on the canvas; private ideas stay away from others until shown', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const { f, code, sessionId } = await facilitatorWithSession(browser, 'Kiezen in Kruiskamp')
+  const { page: p } = await joinOnPhone(browser, code, sessionId)
+  // another parent, on a laptop with the canvas
+  const other = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  await other.goto(`${app.url}/meedoen/${code}`)
+  await other.getByRole('radio', { name: /Ouder/ }).check()
+  await other.getByRole('button', { name: 'Meedoen' }).click()
+  if (!other.url().includes('/sessies/')) await other.goto(`${app.url}/sessies/${sessionId}`)
+  await waitConnected(other)
+
+  const ideas = ['Voorleesclub op zaterdag', 'Fietsles voor moeders', 'Huiswerkhulp in de bibliotheek']
+  for (const idea of ideas) await sendIdea(p, idea)
+  for (const idea of ideas) await expect(notesWith(f, idea)).toHaveCount(1)
+
+  // A vote on the whole canvas, 2 votes each.
+  await f.getByLabel('Stemmen per persoon').fill('2')
+  await f.getByRole('button', { name: 'Start stemronde' }).click()
+  const list = p.getByTestId('phone-vote')
+  await expect(p.getByTestId('votes-left')).toHaveText('Je hebt nog 2 van de 2 stemmen.')
+  await expect(list.getByRole('button', { name: /Stem op dit idee/ })).toHaveCount(3)
+  await expectAccessible(p)
+  const choice = (text: string) => list.locator('li').filter({ hasText: text })
+  await choice(ideas[1])
+    .getByRole('button', { name: /Stem op dit idee/ })
+    .tap()
+  await expect(p.getByTestId('votes-left')).toHaveText('Je hebt nog 1 van de 2 stemmen.')
+  await choice(ideas[1])
+    .getByRole('button', { name: /Stem op dit idee/ })
+    .tap()
+  await expect(p.getByTestId('votes-left')).toHaveText('Je hebt nog 0 van de 2 stemmen.')
+  await expect(choice(ideas[1])).toContainText('Jouw stemmen: 2')
+  // the third is refused, plainly
+  await choice(ideas[0])
+    .getByRole('button', { name: /Stem op dit idee/ })
+    .tap()
+  await expect(p.getByTestId('vote-error')).toContainText('Je hebt geen stemmen meer')
+  await p.screenshot({ path: test.info().outputPath('phone-360-vote.png'), fullPage: true })
+  // take one back and put it elsewhere
+  await choice(ideas[1])
+    .getByRole('button', { name: /Stem terugnemen/ })
+    .tap()
+  await expect(p.getByTestId('votes-left')).toHaveText('Je hebt nog 1 van de 2 stemmen.')
+  await choice(ideas[2])
+    .getByRole('button', { name: /Stem op dit idee/ })
+    .tap()
+  await expect(p.getByTestId('votes-left')).toHaveText('Je hebt nog 0 van de 2 stemmen.')
+  // the other parent votes on the canvas
+  await other.getByRole('button', { name: `Stem op: ${ideas[1]}` }).click()
+  await expect(other.getByTestId('votes-left')).toHaveText('Je hebt nog 1 van de 2 stemmen.')
+  await f.getByRole('button', { name: 'Stemronde afsluiten' }).click()
+
+  // The phone's results match the canvas's: ideas[1] 2 votes, ideas[2] 1.
+  const phoneResults = p.getByTestId('phone-results').locator('li')
+  await expect(phoneResults).toHaveCount(2)
+  const canvasResults = f.getByTestId('vote-results').locator('li')
+  await expect(canvasResults).toHaveCount(2)
+  for (const [i, [text, count]] of [
+    [ideas[1], '2 stemmen'],
+    [ideas[2], '1 stem'],
+  ].entries()) {
+    await expect(phoneResults.nth(i)).toContainText(text)
+    await expect(phoneResults.nth(i)).toContainText(count)
+    await expect(canvasResults.nth(i)).toContainText(text)
+    await expect(canvasResults.nth(i)).toContainText(count)
+    expect(await phoneResults.nth(i).getAttribute('data-shape-id')).toBe(
+      await canvasResults.nth(i).getAttribute('data-shape-id'),
+    )
+  }
+
+  // Private writing: the phone says so, its idea stays off the other parent's canvas until shown.
+  await f.getByRole('button', { name: 'Privé schrijven aan' }).click()
+  await expect(p.getByTestId('private-notice')).toHaveText(
+    'Alleen jij ziet je ideeën, tot de begeleider alles laat zien.',
+  )
+  const secret = 'Een vadergroep bij de voetbalclub'
+  await sendIdea(p, secret, 'Je idee staat in je eigen ruimte. Alleen jij ziet het.')
+  await expect(p.getByTestId('own-ideas').locator('li').filter({ hasText: secret })).toContainText('alleen voor jou')
+  await expectAccessible(p)
+  await p.screenshot({ path: test.info().outputPath('phone-360-private.png'), fullPage: true })
+  await f.getByRole('button', { name: 'Laat alles zien' }).waitFor()
+  // the other parent's canvas: in private mode they see their own room; the main canvas after the reveal
+  await expect(notesWith(other, secret)).toHaveCount(0)
+  await expect(notesWith(f, secret)).toHaveCount(0)
+  await f.getByRole('button', { name: 'Laat alles zien' }).click()
+  await expect(notesWith(f, secret)).toHaveCount(1)
+  await expect(notesWith(other, secret)).toHaveCount(1)
+  await expect(p.getByTestId('private-notice')).toHaveCount(0)
+  await expect(p.getByTestId('own-ideas').locator('li').filter({ hasText: secret })).not.toContainText(
+    'alleen voor jou',
+  )
+})
