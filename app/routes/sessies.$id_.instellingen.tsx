@@ -232,7 +232,7 @@ export default function SessionSettings() {
                     <tr key={p.id} data-testid="participant-row">
                       <td>{p.label}</td>
                       <td>{t(`role.${p.role}`)}</td>
-                      <td data-testid="participant-status">
+                      <td data-testid="participant-connected">
                         {p.removed
                           ? t('settings.status.removed')
                           : p.connected
