@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, expectAccessible, facilitatorAccount, phone, test, startAppForThisFile } from './support/fixtures'
+import { openCanvasAfterJoin } from './support/session'
 
 const app = startAppForThisFile()
 
@@ -72,6 +73,7 @@ test.describe.serial('the live canvas', () => {
     await p.getByRole('button', { name: 'Verder' }).click()
     await p.getByRole('radio', { name: /Ouder/ }).check()
     await p.getByRole('button', { name: 'Meedoen' }).click()
+    await openCanvasAfterJoin(p, app)
     await expect(p.getByText('Jij bent Ouder 1')).toBeVisible()
     await waitConnected(p)
 

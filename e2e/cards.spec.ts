@@ -10,6 +10,7 @@ import {
   test,
   startAppForThisFile,
 } from './support/fixtures'
+import { openCanvasAfterJoin } from './support/session'
 
 const app = startAppForThisFile()
 
@@ -106,6 +107,7 @@ test.describe.serial('wijk data cards on the canvas', () => {
     await p.getByRole('button', { name: 'Verder' }).click()
     await p.getByRole('radio', { name: /Ouder/ }).check()
     await p.getByRole('button', { name: 'Meedoen' }).click()
+    await openCanvasAfterJoin(p, app)
     await waitConnected(p)
     await expect(cards(p)).toHaveCount(4)
     await expect(indicatorCard(p, 'inwoners').getByTestId('card-value')).toHaveText('13.895')

@@ -9,6 +9,7 @@ import {
   test,
   startAppForThisFile,
 } from './support/fixtures'
+import { openCanvasAfterJoin } from './support/session'
 
 const app = startAppForThisFile()
 
@@ -28,6 +29,7 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
   await p.goto(`${app.url}/meedoen/${code}`)
   await p.getByRole('radio', { name: /Consultatiebureau/ }).check()
   await p.getByRole('button', { name: 'Meedoen' }).click()
+  await openCanvasAfterJoin(p, app)
   await expect(p.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
 
   // A professional who joined on a laptop, and is offline when the session is deleted.
@@ -55,8 +57,12 @@ test('deleting a werksessie removes its canvas, participants and the copies on d
   await pro.setOffline(true)
 
   const sqlite = new Database(app.databasePath, { readonly: true })
+  // The session's main canvas is in the rooms table (migration 0004 dropped workshop_sessions.room_id).
   const { room_id: roomId, id: sessionId } = sqlite
-    .prepare('select room_id, id from workshop_sessions where title = ?')
+    .prepare(
+      `select r.id room_id, s.id from workshop_sessions s join rooms r on r.workshop_session_id = s.id and r.kind = 'main'
+       where s.title = ?`,
+    )
     .get('Proefsessie om te wissen') as { room_id: string; id: string }
   const counts = () => ({
     updates: (sqlite.prepare('select count(*) n from room_updates where room_id = ?').get(roomId) as { n: number }).n,

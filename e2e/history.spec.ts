@@ -8,6 +8,7 @@ import {
   phone,
   test,
 } from './support/fixtures'
+import { openCanvasAfterJoin } from './support/session'
 
 // Its own server: moments are kept half a second after an edit instead of five minutes.
 const app = new AppProcess()
@@ -36,6 +37,7 @@ test('a facilitator looks at an earlier canvas and restores it for everyone', as
   await p.goto(`${app.url}/meedoen/${code}`)
   await p.getByRole('radio', { name: /Ouder/ }).check()
   await p.getByRole('button', { name: 'Meedoen' }).click()
+  await openCanvasAfterJoin(p, app)
   await expect(p.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
 
   // a rectangle, seen by the parent

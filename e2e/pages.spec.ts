@@ -8,6 +8,7 @@ import {
   test,
   startAppForThisFile,
 } from './support/fixtures'
+import { openCanvasAfterJoin } from './support/session'
 
 const app = startAppForThisFile()
 
@@ -105,6 +106,7 @@ test.describe.serial('pages: first run, login, sessions, joining — with axe', 
 
     await page.getByRole('radio', { name: /Ouder/ }).check()
     await page.getByRole('button', { name: 'Meedoen' }).click()
+    await openCanvasAfterJoin(page, app)
     await expect(page.getByText('Jij bent Ouder 1')).toBeVisible()
     await facilitator.close()
     await parent.close()

@@ -9,6 +9,7 @@ import {
   test,
   startAppForThisFile,
 } from './support/fixtures'
+import { openCanvasAfterJoin } from './support/session'
 
 const app = startAppForThisFile()
 test.afterEach(() => {
@@ -74,6 +75,7 @@ test.describe.serial('roles on the canvas', () => {
     await p.getByRole('button', { name: 'Verder' }).click()
     await p.getByRole('radio', { name: /Ouder/ }).check()
     await p.getByRole('button', { name: 'Meedoen' }).click()
+    await openCanvasAfterJoin(p, app)
     await waitConnected(p)
     await expect(frames(p)).toHaveCount(1)
     await expect(cards(p)).toHaveCount(1)

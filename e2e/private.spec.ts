@@ -9,7 +9,7 @@ import {
   startAppForThisFile,
   test,
 } from './support/fixtures'
-import { receivedText, recordFrames, waitConnected } from './support/session'
+import { openCanvasAfterJoin, receivedText, recordFrames, waitConnected } from './support/session'
 
 const app = startAppForThisFile()
 const coAccount = { name: 'Joost Bakker', email: 'joost@wijkteam.nl', password: 'preventie-2026!' }
@@ -47,6 +47,7 @@ test('private ideation: the parent’s notes reach no other browser until “laa
   await parent.goto(`${app.url}/meedoen/${code}`)
   await parent.getByRole('radio', { name: /Ouder/ }).check()
   await parent.getByRole('button', { name: 'Meedoen' }).click()
+  await openCanvasAfterJoin(parent, app)
   await waitConnected(parent)
 
   // The facilitator turns private writing on (without looking herself).

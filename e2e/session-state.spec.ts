@@ -9,7 +9,7 @@ import {
   test,
   startAppForThisFile,
 } from './support/fixtures'
-import { expectTimersAgree, shownSeconds, waitConnected } from './support/session'
+import { expectTimersAgree, openCanvasAfterJoin, shownSeconds, waitConnected } from './support/session'
 
 const app = startAppForThisFile()
 const shots = process.env.SCREENSHOT_DIR
@@ -61,6 +61,7 @@ test.describe.serial('running a session: step, timer, projector, closing', () =>
     await p.goto(`${app.url}/meedoen/${code}`)
     await p.getByRole('radio', { name: /Ouder/ }).check()
     await p.getByRole('button', { name: 'Meedoen' }).click()
+    await openCanvasAfterJoin(p, app)
     await waitConnected(p)
     await expect(p.getByTestId('phase-instruction')).toHaveText(
       'Vertel wat je meemaakt. Wat gaat goed en wat is moeilijk?',

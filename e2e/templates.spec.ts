@@ -9,7 +9,7 @@ import {
   startAppForThisFile,
   test,
 } from './support/fixtures'
-import { frames, placeTemplate, waitConnected } from './support/session'
+import { frames, openCanvasAfterJoin, placeTemplate, waitConnected } from './support/session'
 
 const app = startAppForThisFile()
 // On failure, what the room server refused, to tell a client's stray write from the server's.
@@ -74,6 +74,7 @@ test('the facilitator places every step template; a parent on a phone adds three
   await p.goto(`${app.url}/meedoen/${code}`)
   await p.getByRole('radio', { name: /Ouder/ }).check()
   await p.getByRole('button', { name: 'Meedoen' }).click()
+  await openCanvasAfterJoin(p, app)
   await waitConnected(p)
   const ideas = ['Inloop voor jonge moeders', 'Taalles op school voor ouders', 'Buurtkamer op woensdag']
   for (const idea of ideas.slice(0, 2)) {

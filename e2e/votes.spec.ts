@@ -9,6 +9,7 @@ import {
   startAppForThisFile,
   test,
 } from './support/fixtures'
+import { openCanvasAfterJoin } from './support/session'
 
 const app = startAppForThisFile()
 
@@ -32,6 +33,7 @@ async function join(page: Page, code: string) {
   await page.goto(`${app.url}/meedoen/${code}`)
   await page.getByRole('radio', { name: /Ouder/ }).check()
   await page.getByRole('button', { name: 'Meedoen' }).click()
+  await openCanvasAfterJoin(page, app)
   await waitConnected(page)
 }
 

@@ -30,6 +30,11 @@ export class AttemptThrottle {
     return recent[recent.length - this.maxFailures].at + this.windowMs - now
   }
 
+  /** How many events `key` has within the window now. */
+  count(key: string, now = Date.now()): number {
+    return this.recent(key, now).length
+  }
+
   fail(key: string, now = Date.now(), what?: string): void {
     const recent = this.recent(key, now)
     if (what !== undefined && recent.some((f) => f.what === what)) return

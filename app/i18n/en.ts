@@ -98,6 +98,11 @@ export const en: Record<MessageKey, string> = {
   'join.who': 'Who are you?',
   'join.whoText': 'You are joining: {title}',
   'join.submit': 'Join',
+  'join.returning.text': 'You are already taking part in: {title}. You are {name}.',
+  'join.returning.continue': 'Continue as {name}',
+  'join.returning.kept':
+    'You are already taking part as {name}. That stays as it is: we did not change your role or name. Is that not right? Ask the facilitator.',
+  'join.removed.title': 'You no longer take part',
 
   'v.email.required': 'Enter your email address.',
   'v.email.invalid': 'This is not a valid email address.',

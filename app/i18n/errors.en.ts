@@ -19,6 +19,14 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.login.busy': 'A lot of people are logging in right now. Please try again in {seconds} seconds.',
   'error.joins.tooMany':
     'A great many people are joining from this network right now. Please try again in {seconds} seconds.',
+  'error.joinCode.guesses.seconds':
+    'Too many wrong codes have been tried from this network. Check the code and try again in {seconds} seconds.',
+  'error.joinCode.guesses.one':
+    'Too many wrong codes have been tried from this network. Check the code and try again in {minutes} minute.',
+  'error.joinCode.guesses.other':
+    'Too many wrong codes have been tried from this network. Check the code and try again in {minutes} minutes.',
+  'error.joinCode.busy':
+    'A great many wrong codes are being tried right now. Check the code and try again in {seconds} seconds.',
   'error.joinCode.closed': 'This work session has been closed. The code no longer works.',
   'error.joinCode.expired':
     'This code has expired because the work session has not been used for a long time. Ask the facilitator to open the work session.',

@@ -24,6 +24,14 @@ export const errorsNl = {
   'error.login.busy': 'Er wordt nu erg veel ingelogd. Probeer het over {seconds} seconden opnieuw.',
   'error.joins.tooMany':
     'Er komen nu heel veel mensen binnen via dit netwerk. Probeer het over {seconds} seconden opnieuw.',
+  'error.joinCode.guesses.seconds':
+    'Via dit netwerk zijn te veel verkeerde codes geprobeerd. Kijk goed naar de code en probeer het over {seconds} seconden opnieuw.',
+  'error.joinCode.guesses.one':
+    'Via dit netwerk zijn te veel verkeerde codes geprobeerd. Kijk goed naar de code en probeer het over {minutes} minuut opnieuw.',
+  'error.joinCode.guesses.other':
+    'Via dit netwerk zijn te veel verkeerde codes geprobeerd. Kijk goed naar de code en probeer het over {minutes} minuten opnieuw.',
+  'error.joinCode.busy':
+    'Er worden nu heel veel verkeerde codes geprobeerd. Kijk goed naar de code en probeer het over {seconds} seconden opnieuw.',
   'error.joinCode.closed': 'Deze werksessie is gesloten. De code werkt niet meer.',
   'error.joinCode.expired':
     'Deze code is verlopen, omdat de werksessie lang niet is gebruikt. Vraag de begeleider de werksessie te openen.',

@@ -67,6 +67,8 @@ export const facilitationEn: Record<keyof typeof facilitationNl, string> = {
   'settings.reopen': 'Reopen',
   'settings.people': 'Who takes part',
   'settings.perRole': '{role}: {connected} connected now, {joined} ever joined',
+  'settings.connectedHint':
+    'Connected now: has the session open, on the canvas or on a phone. Ever joined: everyone who came in with the code, including those who left. This is how things stood when you opened this page.',
   'settings.noParticipants': 'Nobody has joined yet.',
   'settings.table': 'Participants',
   'settings.col.who': 'Who',

@@ -69,6 +69,8 @@ export const facilitationNl = {
   'settings.reopen': 'Weer openen',
   'settings.people': 'Wie doet mee',
   'settings.perRole': '{role}: {connected} nu verbonden, {joined} ooit meegedaan',
+  'settings.connectedHint':
+    'Nu verbonden: heeft de werksessie open, op het canvas of op de telefoon. Ooit meegedaan: iedereen die met de code is binnengekomen, ook wie weg is. Dit is de stand van toen je deze pagina opende.',
   'settings.noParticipants': 'Er heeft nog niemand meegedaan.',
   'settings.table': 'Deelnemers',
   'settings.col.who': 'Wie',

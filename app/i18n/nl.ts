@@ -98,6 +98,11 @@ export const nl = {
   'join.who': 'Wie ben je?',
   'join.whoText': 'Je doet mee met: {title}',
   'join.submit': 'Meedoen',
+  'join.returning.text': 'Je doet al mee met: {title}. Je bent {name}.',
+  'join.returning.continue': 'Verder als {name}',
+  'join.returning.kept':
+    'Je doet al mee als {name}. Dat blijft zo: we hebben je rol en naam niet veranderd. Klopt dat niet? Vraag het de begeleider.',
+  'join.removed.title': 'Je doet niet meer mee',
 
   // Validation messages: the schemas name these keys; pages and the API translate them.
   'v.email.required': 'Vul je e-mailadres in.',

@@ -41,13 +41,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         controller.close()
       })
       const heartbeat = setInterval(() => send('ping', { serverNow: new Date().toISOString() }), HEARTBEAT_MS)
+      // Who is connected now (the settings page) counts this stream until it ends.
+      const release = sessionBus().openStream(session.id, identity.subject)
       end = () => {
         if (ended) return
         ended = true
         clearInterval(heartbeat)
         unsubscribe()
+        release()
       }
-      request.signal.addEventListener('abort', () => end())
+      // The HTTP layer aborts the request when its connection closes: a closed tab or a reload at
+      // once, a phone gone out of reach once the operating system gives up on the connection
+      // (docs/decisions/012-joining-from-one-room.md). Aborted before the stream started: done.
+      // Closing the stream also lets whoever reads it (the HTTP layer) stop waiting for more.
+      const closed = () => {
+        end()
+        try {
+          controller.close()
+        } catch {
+          // already closed or cancelled
+        }
+      }
+      request.signal.addEventListener('abort', closed)
+      if (request.signal.aborted) return closed()
       // How long a browser waits before it reconnects by itself.
       controller.enqueue(encoder.encode('retry: 2000\n\n'))
       send('state', sessionState(db(), session))

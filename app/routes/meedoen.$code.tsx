@@ -6,7 +6,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useEffect, useState } from 'react'
 import { organisationTypes, participantRoles } from '../../db/roles'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
@@ -14,8 +15,10 @@ import { PostForm } from '~/components/PostForm'
 import { db } from '~/db.server'
 import { parseForm, replyWithErrors, useSchemaForm } from '~/forms'
 import { useT } from '~/i18n/use-t'
+import { participantLabel } from '~/i18n/roles'
 import { joinSession, lookUpJoinCode } from '~/sessions/commands.server'
 import { normalizeJoinCode } from '~/sessions/join-code'
+import { participantLanding, PHONE_SCREEN_QUERY, SCREEN_FIELD } from '~/sessions/landing'
 import { joinSchema } from '~/sessions/validation'
 import { pageTitle } from '~/i18n/meta'
 
@@ -24,20 +27,34 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'join.titl
 /** The loader's Cache-Control (no-store on the closed page) reaches the document response. */
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
-/** Step 2 of joining (also where a join link lands): who are you, and an optional name. */
-export async function loader({ params, context }: LoaderFunctionArgs) {
+/**
+ * Step 2 of joining (also where a join link lands): who are you, and an optional name. A device
+ * that joined this werksessie before is welcomed back as itself instead of choosing again.
+ */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const code = normalizeJoinCode(params.code ?? '')
-  const found = lookUpJoinCode(db(), code, context.clientAddress)
+  const found = await lookUpJoinCode(db(), code, {
+    address: context.clientAddress,
+    cookieHeader: request.headers.get('Cookie'),
+  })
   // A closed session's link (on a poster, in a chat) gets a page that says so, not the code form.
   if (!found.ok && found.status === 410) {
     // 410 is cacheable by default: without no-store a browser would keep it after a reopen.
     return data(
-      { title: '', code, gone: found.errors._form ?? null },
+      { title: '', code, gone: found.errors._form ?? null, me: null },
       { status: 410, headers: { 'Cache-Control': 'no-store' } },
     )
   }
   if (!found.ok) throw redirect(`/meedoen?code=${encodeURIComponent(params.code ?? '')}`)
-  return { title: found.session.title, code: found.session.joinCode, gone: null }
+  const { session, mine } = found
+  if (mine?.removedAt) {
+    return data(
+      { title: session.title, code: session.joinCode, gone: 'error.session.removed', me: null },
+      { status: 403, headers: { 'Cache-Control': 'no-store' } },
+    )
+  }
+  const me = mine ? { role: mine.role, number: mine.number, displayName: mine.displayName } : null
+  return { title: session.title, code: session.joinCode, gone: null, me }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -45,27 +62,88 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // The code joined is the one in the address, whatever the form says.
   form.set('joinCode', params.code ?? '')
   const submission = parseForm(form, joinSchema)
-  if (submission.status !== 'success') return submission.reply()
+  if (submission.status !== 'success') return { result: submission.reply(), kept: false }
   const result = await joinSession(db(), submission.value, request.headers.get('Cookie'), context.clientAddress)
-  if (!result.ok) return replyWithErrors(submission, result.errors)
-  return redirect(`/sessies/${result.value.session.id}`, { headers: { 'Set-Cookie': result.setCookie! } })
+  if (!result.ok) return { result: replyWithErrors(submission, result.errors), kept: false }
+  const { session, kept } = result.value
+  // Back in with another role or name: nothing changed, and the page says so before going on.
+  if (kept.length) return data({ result: undefined, kept: true }, { headers: { 'Set-Cookie': result.setCookie! } })
+  const landing = participantLanding(session.id, form.get(SCREEN_FIELD), request.headers)
+  return redirect(landing, { headers: { 'Set-Cookie': result.setCookie! } })
 }
 
 export default function JoinRole() {
-  const { gone } = useLoaderData<typeof loader>()
-  return gone ? <JoinClosed /> : <JoinForm />
+  const { gone, me } = useLoaderData<typeof loader>()
+  if (gone) return <JoinClosed />
+  return me ? <JoinReturning /> : <JoinForm />
+}
+
+/**
+ * The screen this form is posted from, for where the participant lands (landing.ts). Empty
+ * until the page runs in the browser: a post without JavaScript leaves it to the headers.
+ */
+function ScreenField() {
+  const [screen, setScreen] = useState('')
+  useEffect(() => {
+    const query = window.matchMedia(PHONE_SCREEN_QUERY)
+    const update = () => setScreen(query.matches ? 'phone' : 'wide')
+    update()
+    query.addEventListener('change', update)
+    return () => query.removeEventListener('change', update)
+  }, [])
+  return <input type="hidden" name={SCREEN_FIELD} value={screen} />
 }
 
 function JoinClosed() {
   const { code, gone } = useLoaderData<typeof loader>()
   const { t, tx } = useT()
   const closed = gone === 'error.joinCode.closed'
+  const removed = gone === 'error.session.removed'
   return (
     <>
       <PageHeader />
       <main id="inhoud" className="page narrow">
-        <h1>{closed ? t('join.closed.title') : t('join.title')}</h1>
+        <h1>{closed ? t('join.closed.title') : removed ? t('join.removed.title') : t('join.title')}</h1>
         <p data-testid="join-closed">{closed ? t('join.closed.text', { code }) : tx(gone ?? undefined)}</p>
+      </main>
+    </>
+  )
+}
+
+/** This device is in the werksessie already: on as the same participant, with one button. */
+function JoinReturning() {
+  const { title, code, me } = useLoaderData<typeof loader>()
+  const reply = useActionData<typeof action>()
+  // Refused on the way back in (the session closed meanwhile): the form's message, as PostForm shows it.
+  const failed = reply?.result?.error?.['']?.[0]
+  const { t, tx, locale } = useT()
+  if (!me) return null
+  const name = participantLabel(locale, me)
+  return (
+    <>
+      <PageHeader />
+      <main id="inhoud" className="page narrow">
+        <h1>{t('join.title')}</h1>
+        {failed ? (
+          <p className="form-error" role="alert">
+            {tx(failed)}
+          </p>
+        ) : null}
+        {reply?.kept ? (
+          <p className="notice" role="status" data-testid="join-kept">
+            {t('join.returning.kept', { name })}
+          </p>
+        ) : (
+          <p data-testid="join-returning">{t('join.returning.text', { title, name })}</p>
+        )}
+        <Form method="post">
+          <input type="hidden" name="joinCode" value={code} />
+          <input type="hidden" name="role" value={me.role} />
+          <ScreenField />
+          <button type="submit" className="button wide">
+            {t('join.returning.continue', { name })}
+          </button>
+        </Form>
       </main>
     </>
   )
@@ -73,7 +151,7 @@ function JoinClosed() {
 
 function JoinForm() {
   const { title, code } = useLoaderData<typeof loader>()
-  const [form, fields] = useSchemaForm('join', joinSchema, useActionData<typeof action>())
+  const [form, fields] = useSchemaForm('join', joinSchema, useActionData<typeof action>()?.result)
   const { role, organisationType: org } = fields
   const { t, tx } = useT()
   return (
@@ -85,6 +163,7 @@ function JoinForm() {
         <PostForm form={form} submitLabel={t('join.submit')} submitClassName="button wide">
           {/* So the schema can be checked whole in the browser; the action takes the code from the address. */}
           <input type="hidden" name="joinCode" value={code} />
+          <ScreenField />
           <fieldset className="roles" aria-describedby={role.errors ? role.errorId : undefined}>
             <legend>{t('join.who')}</legend>
             {role.errors ? (

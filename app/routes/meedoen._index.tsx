@@ -1,4 +1,4 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
@@ -15,8 +15,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const raw = new URL(request.url).searchParams.get('code')
   if (raw === null) return { code: '', error: null }
   const code = normalizeJoinCode(raw)
-  const found = lookUpJoinCode(db(), code, context.clientAddress)
+  const found = await lookUpJoinCode(db(), code, {
+    address: context.clientAddress,
+    cookieHeader: request.headers.get('Cookie'),
+  })
   if (found.ok) throw redirect(`/meedoen/${found.session.joinCode}`)
+  // Too many wrong codes from this network: the status and the wait say so to browsers and proxies too.
+  if (found.status === 429) {
+    return data(
+      { code: raw, error: found.errors.joinCode },
+      { status: 429, headers: { 'Retry-After': String(found.retryAfter), 'Cache-Control': 'no-store' } },
+    )
+  }
   return { code: raw, error: found.errors.joinCode }
 }
 

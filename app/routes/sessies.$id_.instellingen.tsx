@@ -251,6 +251,7 @@ export default function SessionSettings() {
                   </li>
                 ))}
               </ul>
+              <p className="hint">{t('settings.connectedHint')}</p>
               <table className="sessions">
                 <caption className="skip-link">{t('settings.table')}</caption>
                 <thead>
@@ -266,7 +267,7 @@ export default function SessionSettings() {
                     <tr key={p.id} data-testid="participant-row">
                       <td>{p.label}</td>
                       <td>{t(`role.${p.role}`)}</td>
-                      <td>
+                      <td data-testid="participant-connected">
                         {p.removed
                           ? t('settings.status.removed')
                           : p.connected

@@ -6,6 +6,7 @@ import { invariantResponse } from '~/http/invariant.server'
 import { mainRoomId } from '~/rooms/rooms.server'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { identityFromCookies } from './access.server'
+import { codeShownAt } from './commands.server'
 import { isSessionOwner } from './facilitators.server'
 import { requireSession } from './own-session.server'
 import { sessionState } from './session-state.server'
@@ -18,7 +19,7 @@ import { markSessionActive } from './sessions.server'
  */
 export async function loadSessionPage(
   db: Db,
-  { request, params }: Pick<LoaderFunctionArgs, 'request' | 'params'>,
+  { request, params, context }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>,
   options: { withWijkPanel: boolean },
 ) {
   const session = requireSession(db, params.id)
@@ -34,7 +35,11 @@ export async function loadSessionPage(
   const origin = new URL(request.url).origin
   const isFacilitator = identity.role === 'facilitator'
   // The facilitator is using the session, so its code keeps working (JOIN_CODE_IDLE_DAYS).
-  if (isFacilitator) markSessionActive(db, session.id)
+  if (isFacilitator) {
+    markSessionActive(db, session.id)
+    // The room on the facilitator's network gets in whatever others there guessed (join-guard.server.ts).
+    codeShownAt(context.clientAddress, session.joinCode)
+  }
   return {
     session: {
       id: session.id,

@@ -17,6 +17,8 @@ type Listener = (message: SessionMessage) => void
  */
 export class SessionBus {
   private listeners = new Map<string, Set<Listener>>()
+  /** per werksessie, the open live channels of each subject (`u:<id>`, `p:<id>`) */
+  private streams = new Map<string, Map<string, number>>()
 
   subscribe(sessionId: string, listener: Listener): () => void {
     let set = this.listeners.get(sessionId)
@@ -37,6 +39,31 @@ export class SessionBus {
         console.error(`[session-bus] ${sessionId}: listener failed`, error)
       }
     }
+  }
+
+  /**
+   * Counts a live channel of `subject` as open: someone on the phone page is connected through
+   * it, without a canvas websocket. The function returned ends it, once however often it is
+   * called (a stream ends by abort, cancel or removal, sometimes by more than one).
+   */
+  openStream(sessionId: string, subject: string): () => void {
+    let counts = this.streams.get(sessionId)
+    if (!counts) this.streams.set(sessionId, (counts = new Map()))
+    counts.set(subject, (counts.get(subject) ?? 0) + 1)
+    let open = true
+    return () => {
+      if (!open) return
+      open = false
+      const left = (counts.get(subject) ?? 1) - 1
+      if (left > 0) counts.set(subject, left)
+      else counts.delete(subject)
+      if (counts.size === 0 && this.streams.get(sessionId) === counts) this.streams.delete(sessionId)
+    }
+  }
+
+  /** The subjects with at least one live channel open to the werksessie now, each once. */
+  streamSubjects(sessionId: string): string[] {
+    return [...(this.streams.get(sessionId)?.keys() ?? [])]
   }
 
   listenerCount(sessionId: string): number {

@@ -82,13 +82,20 @@ export interface PeopleOverview {
   }[]
   /** per role: connected now and ever joined (removed ones count as joined, not as connected) */
   perRole: { role: ParticipantRole; connected: number; joined: number }[]
-  /** facilitator subjects (`u:<id>`) connected now */
+  /** facilitator subjects (`u:<id>`) connected now, on a canvas or the live channel */
   facilitatorsConnected: string[]
 }
 
-/** Who is connected now (from the collab server's registry) and who ever joined, per role. */
+/**
+ * Who is connected now and who ever joined, per role. Connected is a canvas connection (the
+ * collab server's registry, any room of the session) or an open live channel (the session bus:
+ * the phone page has no canvas, only the events stream).
+ */
 export function peopleOverview(db: Db, collab: CollabControl, session: WorkshopSession): PeopleOverview {
-  const connected = new Set(sessionRoomIds(db, session).flatMap((roomId) => collab.connectedSubjects(roomId)))
+  const connected = new Set([
+    ...sessionRoomIds(db, session).flatMap((roomId) => collab.connectedSubjects(roomId)),
+    ...sessionBus().streamSubjects(session.id),
+  ])
   const rows = db
     .select()
     .from(participants)

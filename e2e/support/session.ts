@@ -12,11 +12,24 @@ export const frames = (page: Page) => page.locator('.tl-shape[data-shape-type="f
 export const notesWith = (page: Page, text: string) =>
   page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: text })
 
-/** A parent joins with the code, the way the join link on the projector brings them. */
+/**
+ * After joining, a participant on a phone-sized screen lands on the phone page (/doe-mee/<id>),
+ * one on a laptop on the canvas. Specs about the canvas on a phone open it from the phone page's
+ * address, as a participant may; on a laptop nothing needs doing.
+ */
+export async function openCanvasAfterJoin(page: Page, app: AppProcess) {
+  const landed = /\/(doe-mee|sessies)\/([^/?#]+)$/
+  await page.waitForURL((url) => landed.test(url.pathname))
+  const [, where, id] = landed.exec(new URL(page.url()).pathname)!
+  if (where === 'doe-mee') await page.goto(`${app.url}/sessies/${id}`)
+}
+
+/** A parent joins with the code, the way the join link on the projector brings them, and opens the canvas. */
 export async function joinAsParent(page: Page, app: AppProcess, code: string) {
   await page.goto(`${app.url}/meedoen/${code}`)
   await page.getByRole('radio', { name: /Ouder/ }).check()
   await page.getByRole('button', { name: 'Meedoen' }).click()
+  await openCanvasAfterJoin(page, app)
   await waitConnected(page)
 }
 
