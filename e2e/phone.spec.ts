@@ -310,3 +310,33 @@ test('a vote and private writing on the phone: 2 votes each, the third refused, 
     'alleen voor jou',
   )
 })
+
+test('before (or without) its script the phone page still takes an idea, once however often the form is sent', async ({
+  browser,
+}) => {
+  const { f, code, sessionId } = await facilitatorWithSession(browser, 'Zonder script')
+  const context = await browser.newContext({ ...smallPhone, javaScriptEnabled: false })
+  const p = await context.newPage()
+  await p.goto(`${app.url}/meedoen/${code}`)
+  await p.getByRole('radio', { name: /Ouder/ }).check()
+  await p.getByRole('button', { name: 'Meedoen' }).click()
+  await p.waitForURL(`${app.url}/doe-mee/${sessionId}`)
+  await expect(p.getByTestId('phase-label')).toHaveText('Stap 1 van 5: Inleven')
+  // an empty idea: the page says what to do
+  await p.getByRole('button', { name: 'Plak je idee op het bord' }).click()
+  await expect(p.getByText('Schrijf eerst je idee op.')).toBeVisible()
+  await p.getByLabel('Schrijf je idee op').fill('Samen koken op vrijdag')
+  // the same form sent twice (a double tap, a resend): one note
+  const key = await p.locator('input[name="clientKey"]').inputValue()
+  const again = await p.request.post(`${app.url}/doe-mee/${sessionId}`, {
+    form: { text: 'Samen koken op vrijdag', clientKey: key },
+    headers: { Origin: app.url },
+    maxRedirects: 0,
+  })
+  expect(again.status()).toBe(302)
+  await p.getByRole('button', { name: 'Plak je idee op het bord' }).click()
+  await expect(p.getByTestId('participant-status')).toHaveText('Je idee staat op het bord.')
+  await expect(p.getByTestId('own-ideas')).toContainText('Samen koken op vrijdag')
+  await expect(notesWith(f, 'Samen koken op vrijdag')).toHaveCount(1)
+  // (axe needs script in the page: the page itself is checked with script in the tests above)
+})

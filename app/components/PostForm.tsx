@@ -11,6 +11,11 @@ interface PostFormProps<Schema extends Record<string, unknown>> {
   submitClassName?: string
   /** Disables the button while the post is on its way. */
   busy?: boolean
+  /**
+   * A plain browser post: the answer is a whole page, rendered on the server. Quicker than the
+   * client's navigation where the next page needs code and styles this one has not loaded.
+   */
+  reloadDocument?: boolean
   children: ReactNode
 }
 
@@ -24,11 +29,12 @@ export function PostForm<Schema extends Record<string, unknown>>({
   className,
   submitClassName = 'button',
   busy,
+  reloadDocument,
   children,
 }: PostFormProps<Schema>) {
   const { tx } = useT()
   return (
-    <Form method="post" className={className} {...getFormProps(form)}>
+    <Form method="post" className={className} reloadDocument={reloadDocument} {...getFormProps(form)}>
       {form.errors ? (
         <p className="form-error" role="alert">
           {tx(form.errors[0])}

@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { MessageKey } from '~/i18n'
 import { sessionPhases } from '../../db/phases'
 import type { Role } from '../../db/roles'
 import { LanguageSwitch } from '~/components/PageHeader'
@@ -20,6 +21,10 @@ export interface ParticipantPageProps {
   you: { name: string; role: Role }
   state: SessionState
   contributions: OwnIdea[]
+  /** for the idea form without script (a plain post): its key, what the last post came to */
+  clientKey: string
+  done: MessageKey | null
+  formErrors: Record<string, string> | null
 }
 
 /**
@@ -27,7 +32,15 @@ export interface ParticipantPageProps {
  * for an idea, then the vote while one runs and one's own ideas. Kept free of tldraw and Yjs
  * (the page's JavaScript budget is 150 KB).
  */
-export function ParticipantPage({ session, you, state, contributions }: ParticipantPageProps) {
+export function ParticipantPage({
+  session,
+  you,
+  state,
+  contributions,
+  clientKey,
+  done,
+  formErrors,
+}: ParticipantPageProps) {
   const { t } = useT()
   const live = useLiveSessionState(session.id, state)
   const current = live.state
@@ -37,7 +50,10 @@ export function ParticipantPage({ session, you, state, contributions }: Particip
   useEffect(() => setHydrated(true), [])
   // A reveal moves private notes to the main canvas; a new step or vote may change what is shown.
   const { refresh } = ideas
+  const privateBefore = useRef(current.privateMode)
   useEffect(() => {
+    if (privateBefore.current === current.privateMode) return
+    privateBefore.current = current.privateMode
     void refresh()
   }, [refresh, current.privateMode])
 
@@ -82,9 +98,11 @@ export function ParticipantPage({ session, you, state, contributions }: Particip
           </p>
         ) : null}
         {current.closed ? <p className="participant-notice">{t('participant.closed')}</p> : null}
-        <Announcer notice={ideas.notice} />
+        <Announcer notice={ideas.notice ?? (done ? { key: done, tone: 'ok' } : null)} />
         {readOnly || live.removed ? null : (
           <IdeaForm
+            clientKey={clientKey}
+            serverError={formErrors?.text ?? formErrors?._form ?? null}
             onSend={ideas.send}
             pending={ideas.pending.length}
             waiting={live.connection !== 'live' && ideas.pending.length > 0}
@@ -137,17 +155,22 @@ function Announcer({ notice }: { notice: Notice | null }) {
 }
 
 function IdeaForm({
+  clientKey,
+  serverError,
   onSend,
   pending,
   waiting,
 }: {
+  clientKey: string
+  serverError: string | null
   onSend: (text: string) => Promise<void>
   pending: number
   waiting: boolean
 }) {
-  const { t } = useT()
+  const { t, tx } = useT()
   const [text, setText] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  // A refusal of a post without script comes back as a message key.
+  const [error, setError] = useState<string | null>(tx(serverError ?? undefined) ?? null)
   const field = useRef<HTMLTextAreaElement>(null)
   const id = useId()
   const submit = (event: FormEvent) => {
@@ -166,7 +189,9 @@ function IdeaForm({
   return (
     <section className="participant-idea" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('participant.idea.heading')}</h2>
-      <form onSubmit={submit} noValidate>
+      {/* Without the script (still loading, or none) it is a plain post to this page. */}
+      <form method="post" onSubmit={submit} noValidate>
+        <input type="hidden" name="clientKey" value={clientKey} />
         <label htmlFor={`${id}-text`}>{t('participant.idea.label')}</label>
         <span className="hint" id={`${id}-hint`}>
           {t('participant.idea.hint')} {t('participant.idea.left', { n: MAX_IDEA - text.length })}

@@ -2,7 +2,6 @@ import { useId, useRef, useState } from 'react'
 import { translate, type MessageKey } from '~/i18n'
 import { useT } from '~/i18n/use-t'
 import { downscaleToJpeg, sendPhoto } from './photo'
-import './photo-button.css'
 
 export interface PhotoButtonProps {
   sessionId: string

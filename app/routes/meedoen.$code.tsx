@@ -160,7 +160,9 @@ function JoinForm() {
       <main id="inhoud" className="page narrow">
         <h1>{t('join.title')}</h1>
         <p>{t('join.whoText', { title })}</p>
-        <PostForm form={form} submitLabel={t('join.submit')} submitClassName="button wide">
+        {/* A whole-page post: on a slow phone network the phone page then comes in one answer
+            (its HTML with styles and scripts named in it), not in a chain of client requests. */}
+        <PostForm form={form} submitLabel={t('join.submit')} submitClassName="button wide" reloadDocument>
           {/* So the schema can be checked whole in the browser; the action takes the code from the address. */}
           <input type="hidden" name="joinCode" value={code} />
           <ScreenField />

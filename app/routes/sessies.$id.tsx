@@ -12,7 +12,6 @@ import { useVote, VoteContext } from '~/votes/use-vote'
 import { VoteBar } from '~/votes/VoteBar'
 import { AddIdea, TemplateTools } from '~/facilitation/CanvasTools'
 import { PrivateBanner, PrivateModeControls, usePrivateRoom, WatchingBanner } from '~/facilitation/PrivateMode'
-import stateStylesHref from '~/styles/session-state.css?url'
 import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
 import { dataTitle } from '~/i18n/meta'
 import { FollowingNotice, SummonButton, useFollowOnSummon } from '~/attention/Attention'
@@ -21,10 +20,7 @@ import { MediaToggle } from '~/photos/MediaToggle'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => dataTitle(data?.session.title)
 
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: stateStylesHref },
-  { rel: 'stylesheet', href: attentionStylesHref },
-]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: attentionStylesHref }]
 
 export async function loader(args: LoaderFunctionArgs) {
   return loadSessionPage(db(), args, { withWijkPanel: true })

@@ -28,11 +28,8 @@ import { invariantResponse } from '~/http/invariant.server'
 import { mainRoomId } from '~/rooms/rooms.server'
 import { setMediaAllowed } from '~/photos/media.server'
 import { message } from '~/i18n'
-import stateStylesHref from '~/styles/session-state.css?url'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'settings.title')
-
-export const links = () => [{ rel: 'stylesheet', href: stateStylesHref }]
 
 /** A werksessie's lifecycle: its details, open or closed, who takes part, and its facilitators. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -14,17 +14,13 @@ import { useTimerSound } from '~/sessions/timer-sound'
 import { t } from '~/i18n'
 import { dataTitle, metaLocale } from '~/i18n/meta'
 import { useT } from '~/i18n/use-t'
-import stateStylesHref from '~/styles/session-state.css?url'
 import attentionStylesHref from '~/styles/attention.css?url'
 import { useProjectorCamera, type ProjectorView } from '~/attention/projector-camera'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   dataTitle(data?.session.title, t(metaLocale(matches), 'session.projector'))
 
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: stateStylesHref },
-  { rel: 'stylesheet', href: attentionStylesHref },
-]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: attentionStylesHref }]
 
 /**
  * The projector view: the same canvas, read-only, with the current step and the timer large, and
