@@ -3,6 +3,7 @@ import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import type { ShortTransactionStats } from './generations.server'
 import type { ImportProgress, ImportReport } from './import.server'
 import { CbsImportError, type ImportIssue } from './types'
 
@@ -18,7 +19,7 @@ export interface ImportJob {
 
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; report: ImportReport; swapMs: number }
+  | { type: 'done'; report: ImportReport; stats: ShortTransactionStats }
   | { type: 'refused'; file: string; issues: ImportIssue[]; kind: CbsImportError['kind'] }
   | { type: 'failed'; message: string }
 
@@ -51,13 +52,15 @@ function bootstrap(entry: string): string {
 
 /**
  * Imports one CBS file in a worker thread with its own database connection (ADR 008), so parsing
- * and writing never run on the event loop that relays the rooms. Resolves with the report; rejects
- * with a CbsImportError when the file is refused (nothing stored), or an Error when the import failed.
+ * and writing never run on the event loop that relays the rooms; the write goes in short
+ * transactions (ADR 013). Resolves with the report and `stats` (how many transactions, the longest
+ * hold of the write lock); rejects with a CbsImportError when the file is refused (nothing stored),
+ * or an Error when the import failed.
  */
 export function importInWorker(
   job: ImportJob,
   onProgress?: (progress: ImportProgress) => void,
-): Promise<ImportReport & { swapMs: number }> {
+): Promise<ImportReport & { stats: ShortTransactionStats }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(bootstrap(workerEntry()), { eval: true, workerData: job })
     let settled = false
@@ -68,7 +71,7 @@ export function importInWorker(
     }
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress?.(message.progress)
-      else if (message.type === 'done') settle(() => resolve({ ...message.report, swapMs: message.swapMs }))
+      else if (message.type === 'done') settle(() => resolve({ ...message.report, stats: message.stats }))
       else if (message.type === 'refused')
         settle(() => reject(new CbsImportError(message.file, message.issues, message.kind)))
       else settle(() => reject(new Error(`CBS import failed in its worker: ${message.message}`)))
