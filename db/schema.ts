@@ -449,8 +449,9 @@ export const indicatorValues = sqliteTable(
     generation: integer('generation').notNull().default(0),
   },
   (t) => [
-    uniqueIndex('indicator_values_cell_idx').on(t.tableId, t.column, t.category, t.regionCode, t.period, t.generation),
-    index('indicator_values_region_idx').on(t.regionCode),
+    // Region first: profiles read by region, and an import writes region by region, so a short
+    // transaction touches few pages of it (ADR 013). It also serves the lookups by region.
+    uniqueIndex('indicator_values_cell_idx').on(t.regionCode, t.tableId, t.column, t.category, t.period, t.generation),
     index('indicator_values_generation_idx').on(t.generation),
     index('indicator_values_import_idx').on(t.importId, t.generation),
   ],

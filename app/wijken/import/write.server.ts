@@ -59,7 +59,7 @@ function directSource(sqlite: Sqlite, data: NormalizedTable): CellSource {
 }
 
 /**
- * From the connection's TEMP table `cbs_move` (rowid 1…n in cell-index order), one INSERT … SELECT
+ * From the connection's TEMP table `cbs_move` (rowid 1…n, region by region), one INSERT … SELECT
  * per chunk, so a chunk holds the lock without a JavaScript call per row (ADR 008).
  */
 function stagedSource(sqlite: Sqlite, data: NormalizedTable, count: number): CellSource {
@@ -233,9 +233,11 @@ export async function writeCbsImportStaged(
       options.onCells?.(Math.floor(from / 2))
       await new Promise((resolve) => setImmediate(resolve))
     }
-    // In the order of the cell index (inserts stay local in it), the file's order within a cell.
+    // Region by region (then the file's order within a cell): a chunk then touches few pages of
+    // every index (in column order, a chunk of one column across a thousand regions rewrote a page
+    // of the region index per row, at every commit).
     sqlite.exec(`CREATE TEMP TABLE cbs_move AS SELECT * FROM temp.cbs_staging
-      ORDER BY "column", category, region_code, period, rowid;
+      ORDER BY region_code, "column", category, period, rowid;
       DROP TABLE temp.cbs_staging`)
     writer = await CbsWriter.acquire(sqlite, { onWait: options.onWait })
     const source = stagedSource(sqlite, data, total)
