@@ -11,8 +11,8 @@ import { t } from '../app/i18n'
 import { createRoomPolicy } from '../app/rooms/policy.server'
 import { presenceOf } from '../app/sessions/access.server'
 import type { CollabIdentity } from '../app/sessions/identity'
-import { finishPendingCbsWork } from '../app/wijken/import/generations.server'
 import { importBundledData } from '../app/wijken/import/import.server'
+import { finishPendingBesideRooms } from '../app/wijken/import/run-import.server'
 import { appAuthenticator, collabControl } from './app-collab'
 import { attachCollabServer } from './collab'
 import { serverBuildFile } from './build'
@@ -39,11 +39,8 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
   const bundled = importBundledData(database)
   if (bundled.imported.length) console.log(`CBS-gegevens geïmporteerd: ${bundled.imported.length} bestanden`)
   // Rows that an import or removal killed half-way left behind (no reader sees them) are deleted
-  // in short transactions while the server runs (ADR 013).
-  const stopCleanup = new AbortController()
-  const cleanup = finishPendingCbsWork(database, { signal: stopCleanup.signal }).catch((error: unknown) =>
-    console.error('Opruimen na een afgebroken CBS-import mislukt:', error),
-  )
+  // in a worker, in short transactions, while the server runs (ADR 013).
+  const cleanup = finishPendingBesideRooms(database)
   const proxies = new TrustedProxies(env.TRUST_PROXY)
   const app = express()
   app.disable('x-powered-by')
@@ -121,8 +118,8 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     server,
     url: `http://localhost:${port}`,
     async close() {
-      stopCleanup.abort()
-      await cleanup
+      cleanup.stop()
+      await cleanup.done
       await collab.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeVite()
