@@ -1,7 +1,7 @@
 /**
  * A CBS import when the server is killed (SIGKILL) half-way through writing it (ADR 013): after a
  * restart every page shows the old figures, never part of the new file; the rows the import had
- * written are deleted by the restarted server; and the import can simply be done again.
+ * written are deleted by the restarted server; the import can simply be done again, and removed.
  */
 import Database from 'better-sqlite3'
 import type { Page } from '@playwright/test'
@@ -13,7 +13,10 @@ import { expect, expectAccessible, facilitatorAccount, logIn, test, startAppForT
 
 const app = startAppForThisFile()
 
-/** What the database holds that no reader sees: rows and imports of a generation not (yet) current. */
+/**
+ * What the database holds that no reader sees: rows and imports of a generation not (yet) current,
+ * and whether Binnenstad's new number of inhabitants is among those rows.
+ */
 function unseen(databasePath: string) {
   const db = new Database(databasePath)
   try {
@@ -21,9 +24,11 @@ function unseen(databasePath: string) {
       .prepare(
         `WITH visible AS (SELECT coalesce((SELECT generation FROM cbs_data_state WHERE id = 1), 0) AS g)
          SELECT (SELECT count(*) FROM indicator_values, visible WHERE generation > visible.g) AS rows,
-                (SELECT count(*) FROM cbs_imports, visible WHERE generation > visible.g) AS imports`,
+                (SELECT count(*) FROM cbs_imports, visible WHERE generation > visible.g) AS imports,
+                (SELECT count(*) FROM indicator_values, visible WHERE generation > visible.g
+                  AND region_code = 'WK079601' AND "column" = 'AantalInwoners' AND value = 13902) AS binnenstad`,
       )
-      .get() as { rows: number; imports: number }
+      .get() as { rows: number; imports: number; binnenstad: number }
   } finally {
     db.close()
   }
@@ -60,15 +65,18 @@ test('killed half-way through an upload: old figures after the restart, the half
   await page.getByLabel(/Bestanden/).setInputFiles(big)
   await page.getByRole('button', { name: 'Inlezen' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Bezig met inlezen' })).toBeVisible()
-  // Kill the server once the import is well into writing its cells (rows nobody sees yet).
+  // Kill the server once the import is well into writing its cells (rows nobody sees yet), past
+  // Binnenstad's (the file goes region by region, the made-up buurten last).
   const deadline = Date.now() + 120_000
-  while (unseen(app.databasePath).rows < 20_000) {
+  const halfWay = ({ rows, binnenstad }: ReturnType<typeof unseen>) => rows >= 20_000 && binnenstad === 1
+  while (!halfWay(unseen(app.databasePath))) {
     expect(Date.now(), 'the import started writing').toBeLessThan(deadline)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
   await app.stop('SIGKILL')
   const left = unseen(app.databasePath)
-  expect(left.rows).toBeGreaterThanOrEqual(20_000)
+  expect(halfWay(left)).toBe(true)
+  expect(left.imports).toBe(1)
 
   await app.start()
   await page.goto(`${app.url}/wijken/WK079601`)
@@ -81,7 +89,7 @@ test('killed half-way through an upload: old figures after the restart, the half
   await expectAccessible(page)
   await page.screenshot({ path: test.info().outputPath('na-herstart.png'), fullPage: true })
   // The restarted server deletes what the killed import had written.
-  await expect.poll(() => unseen(app.databasePath), { timeout: 60_000 }).toEqual({ rows: 0, imports: 0 })
+  await expect.poll(() => unseen(app.databasePath), { timeout: 60_000 }).toEqual({ rows: 0, imports: 0, binnenstad: 0 })
 
   // The same upload again, to the end this time.
   await page.getByLabel(/Bestanden/).setInputFiles(big)
@@ -92,6 +100,21 @@ test('killed half-way through an upload: old figures after the restart, the half
   await page.screenshot({ path: test.info().outputPath('opnieuw-ingelezen.png'), fullPage: true })
   await page.goto(`${app.url}/wijken/WK079601`)
   await expect(inhabitants(page)).toContainText('13.902')
-  expect(unseen(app.databasePath)).toEqual({ rows: 0, imports: 0 })
+  expect(unseen(app.databasePath)).toEqual({ rows: 0, imports: 0, binnenstad: 0 })
   expect(syntheticBuurten(app.databasePath)).toBe(3000)
+
+  // Removing it from the page takes all of it away (the bundled file's cells were all replaced by it).
+  await page.goto(`${app.url}/beheer/import`)
+  await page.getByRole('link', { name: '85984NED 2024 uit 85984NED_groot.csv verwijderen' }).click()
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click()
+  await expect(page.getByRole('status')).toHaveText(
+    '85984NED 2024 uit 85984NED_groot.csv is verwijderd (389424 waarden).',
+    {
+      timeout: 60_000,
+    },
+  )
+  await expect(page.getByTestId('imports')).not.toContainText('85984NED_groot.csv')
+  await expectAccessible(page)
+  await page.goto(`${app.url}/wijken/WK079601`)
+  await expect(inhabitants(page)).toContainText('geen gegevens voor dit gebied')
 })

@@ -31,7 +31,7 @@ export interface WriteOptions {
 type Sqlite = Db['$client']
 
 const cellColumns = `table_id, "column", source_column, category, region_code, period, value, missing_reason, import_id, generation`
-// a file that carries a cell twice: the later one counts (cells are moved in file order per cell)
+// a file that carries a cell twice: the later one counts (cells are moved in the file's order)
 const onCellConflict = `ON CONFLICT(table_id, "column", category, region_code, period, generation) DO UPDATE SET
   value = excluded.value, missing_reason = excluded.missing_reason, source_column = excluded.source_column,
   import_id = excluded.import_id`
@@ -59,15 +59,18 @@ function directSource(sqlite: Sqlite, data: NormalizedTable): CellSource {
 }
 
 /**
- * From the connection's TEMP table `cbs_move` (rowid 1…n, region by region), one INSERT … SELECT
- * per chunk, so a chunk holds the lock without a JavaScript call per row (ADR 008).
+ * From the connection's TEMP table `cbs_staging` (rowid 1…n in the file's order), one INSERT … SELECT
+ * per chunk, so a chunk holds the lock without a JavaScript call per row (ADR 008). A CBS file has
+ * a row per region, so the chunks go region by region, and with the cell index starting with the
+ * region a chunk touches a few pages of each index. (In column order, one column across a thousand
+ * regions, every commit rewrote a page of the region index per row.)
  */
 function stagedSource(sqlite: Sqlite, data: NormalizedTable, count: number): CellSource {
   const insert = sqlite.prepare(
     `INSERT INTO indicator_values (${cellColumns})
      SELECT @tableId, "column", source_column, category, region_code, period, value, missing_reason,
        json_extract(@ids, '$."' || period || '"'), @generation
-     FROM temp.cbs_move WHERE rowid > @from AND rowid <= @to ORDER BY rowid
+     FROM temp.cbs_staging WHERE rowid > @from AND rowid <= @to ORDER BY rowid
      ${onCellConflict}`,
   )
   return {
@@ -217,7 +220,7 @@ export async function writeCbsImportStaged(
 ): Promise<ShortTransactionStats> {
   const sqlite = db.$client
   const total = data.cells.length
-  sqlite.exec(`DROP TABLE IF EXISTS temp.cbs_staging; DROP TABLE IF EXISTS temp.cbs_move;
+  sqlite.exec(`DROP TABLE IF EXISTS temp.cbs_staging;
     CREATE TEMP TABLE cbs_staging ("column" TEXT, source_column TEXT, category TEXT, region_code TEXT,
       period TEXT, value REAL, missing_reason TEXT)`)
   const stage = sqlite.prepare(
@@ -233,12 +236,6 @@ export async function writeCbsImportStaged(
       options.onCells?.(Math.floor(from / 2))
       await new Promise((resolve) => setImmediate(resolve))
     }
-    // Region by region (then the file's order within a cell): a chunk then touches few pages of
-    // every index (in column order, a chunk of one column across a thousand regions rewrote a page
-    // of the region index per row, at every commit).
-    sqlite.exec(`CREATE TEMP TABLE cbs_move AS SELECT * FROM temp.cbs_staging
-      ORDER BY region_code, "column", category, period, rowid;
-      DROP TABLE temp.cbs_staging`)
     writer = await CbsWriter.acquire(sqlite, { onWait: options.onWait })
     const source = stagedSource(sqlite, data, total)
     const rows = importRows(data, options)
@@ -261,6 +258,6 @@ export async function writeCbsImportStaged(
     return stats
   } finally {
     writer?.release()
-    sqlite.exec('DROP TABLE IF EXISTS temp.cbs_staging; DROP TABLE IF EXISTS temp.cbs_move')
+    sqlite.exec('DROP TABLE IF EXISTS temp.cbs_staging')
   }
 }
