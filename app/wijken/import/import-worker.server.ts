@@ -40,9 +40,9 @@ async function run() {
   // every turn while people edit): this thread may wait for it as long as it takes, it holds
   // nobody up (ADR 008, 013).
   const db = openDb(job.databasePath, { busyTimeoutMs: 30_000 })
-  // This thread copies its own WAL frames into the database file, a few hundred at a time, soon
-  // after writing them. Otherwise the WAL grows past the 1 000 pages at which the next commit
-  // checkpoints, and that commit is most often a room's, on the server's event loop (ADR 013).
+  // This thread copies its own WAL frames into the database file, a few hundred pages at a time,
+  // soon after writing them: the WAL stays small, and the checkpoints of what it writes (with their
+  // fsyncs) run here, not in a room's commit on the server's event loop (ADR 013).
   db.$client.pragma('wal_autocheckpoint = 250')
   const stop = new AbortController()
   parentPort!.on('message', (message) => message === STOP && stop.abort())
