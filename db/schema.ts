@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { sessionPhases } from './phases'
 import { organisationTypes, participantRoles } from './roles'
 
@@ -410,6 +410,13 @@ export const cbsImports = sqliteTable(
     importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
     /** The administrator who imported it; null for the bundled data loaded on first start and for the CLI. */
     importedBy: text('imported_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * The generation that made it visible (ADR 013): listed once cbs_data_state.generation has
+     * reached it, so the row of an import still being written is not.
+     */
+    generation: integer('generation').notNull().default(0),
+    /** Set by the one small transaction that removes it: no reader sees it or its values after that. */
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
   },
   (t) => [uniqueIndex('cbs_imports_table_period_file_idx').on(t.tableId, t.period, t.fileName)],
 )
@@ -435,11 +442,40 @@ export const indicatorValues = sqliteTable(
     missingReason: text('missing_reason', { enum: ['suppressed-by-cbs', 'not-published'] }),
     /** The import this value came from (the latest one that wrote the cell). */
     importId: integer('import_id').references(() => cbsImports.id, { onDelete: 'set null' }),
+    /**
+     * The generation that wrote it (ADR 013). Readers see rows up to cbs_data_state.generation and,
+     * of a cell's rows, the newest; an import writes the next generation in short transactions.
+     */
+    generation: integer('generation').notNull().default(0),
   },
   (t) => [
-    uniqueIndex('indicator_values_cell_idx').on(t.tableId, t.column, t.category, t.regionCode, t.period),
-    index('indicator_values_region_idx').on(t.regionCode),
+    // Region first: profiles read by region, and an import writes region by region, so a short
+    // transaction touches few pages of it (ADR 013). It also serves the lookups by region.
+    uniqueIndex('indicator_values_cell_idx').on(t.regionCode, t.tableId, t.column, t.category, t.period, t.generation),
+    index('indicator_values_generation_idx').on(t.generation),
+    index('indicator_values_import_idx').on(t.importId, t.generation),
   ],
+)
+
+/**
+ * One row (id 1): which generation of CBS figures readers see, how far the rows it replaced have
+ * been deleted, and who is writing the next one (one writer at a time: an import or a removal).
+ * See app/wijken/import/generations.server.ts and ADR 013.
+ */
+export const cbsDataState = sqliteTable(
+  'cbs_data_state',
+  {
+    id: integer('id').primaryKey(),
+    /** The newest generation readers see. */
+    generation: integer('generation').notNull().default(0),
+    /** Every row replaced by a generation up to this one has been deleted. */
+    cleanedGeneration: integer('cleaned_generation').notNull().default(0),
+    /** The writer holding the slot (a random token), its process and when it last wrote. */
+    writer: text('writer'),
+    writerPid: integer('writer_pid'),
+    writerHeartbeatAt: integer('writer_heartbeat_at'),
+  },
+  () => [check('cbs_data_state_one_row', sql`id = 1`)],
 )
 
 /** The indicator catalogue, seeded from app/wijken/indicators.ts so it can be read in the database too. */

@@ -12,6 +12,7 @@ import { createRoomPolicy } from '../app/rooms/policy.server'
 import { presenceOf } from '../app/sessions/access.server'
 import type { CollabIdentity } from '../app/sessions/identity'
 import { importBundledData } from '../app/wijken/import/import.server'
+import { finishPendingBesideRooms } from '../app/wijken/import/run-import.server'
 import { appAuthenticator, collabControl } from './app-collab'
 import { attachCollabServer } from './collab'
 import { serverBuildFile } from './build'
@@ -40,6 +41,9 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
   // The bundled CBS figures are imported once, on the first start (a no-op afterwards).
   const bundled = importBundledData(database)
   if (bundled.imported.length) console.log(`CBS-gegevens geïmporteerd: ${bundled.imported.length} bestanden`)
+  // Rows that an import or removal killed half-way left behind (no reader sees them) are deleted
+  // in a worker, in short transactions, while the server runs (ADR 013).
+  const cleanup = finishPendingBesideRooms(database)
   const proxies = new TrustedProxies(env.TRUST_PROXY)
   const app = express()
   app.disable('x-powered-by')
@@ -117,6 +121,8 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     server,
     url: `http://localhost:${port}`,
     async close() {
+      cleanup.stop()
+      await cleanup.done
       await collab.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeVite()

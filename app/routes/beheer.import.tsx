@@ -17,7 +17,8 @@ import { getLocale } from '~/i18n/locale.server'
 import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { importUploads, MAX_UPLOAD_MB } from '~/wijken/import-view.server'
-import { getImport, listImports, parseImportId, removeImport } from '~/wijken/import/imports.server'
+import { getImport, listImports, parseImportId } from '~/wijken/import/imports.server'
+import { removeImportBesideRooms } from '~/wijken/import/run-import.server'
 import { periodLabel } from '~/wijken/periods'
 import { pageTitle } from '~/i18n/meta'
 
@@ -65,13 +66,16 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionRes
   return { formError: null, results: await importUploads(db(), files, locale, user.id) }
 }
 
-/** The confirmed remove (intent=remove, importId): one transaction, then the page shows what went. */
+/**
+ * The confirmed remove (intent=remove, importId): in a worker, gone for every reader at once, its
+ * values deleted in short transactions (ADR 013); then the page shows what went.
+ */
 async function removeFromForm(request: Request): Promise<ActionResult> {
   const form = await request.formData()
   invariantResponse(form.get('intent') === 'remove', 'wijken.import.notFound', { status: 400 })
   const id = parseImportId(form.get('importId'))
   const item = id === null ? undefined : getImport(db(), id)
-  const removed = item ? removeImport(db(), item.id) : null
+  const removed = item ? await removeImportBesideRooms(db(), item.id) : null
   invariantResponse(item && removed, 'wijken.import.notFound', { status: 404 })
   return {
     formError: null,

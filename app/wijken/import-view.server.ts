@@ -50,6 +50,6 @@ export async function importUploads(
 async function importFile(db: Db, filePath: string, importedBy?: string): Promise<ImportReport> {
   const databasePath = db.$client.name
   if (db.$client.memory || !databasePath) return importCbsFile(db, filePath, { importedBy })
-  const { swapMs: _, ...report } = await importInWorker({ databasePath, filePath, importedBy })
+  const { stats: _, ...report } = await importInWorker({ databasePath, filePath, importedBy })
   return report
 }

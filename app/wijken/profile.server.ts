@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, lte } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { indicatorValues, regions, type Region } from '../../db/schema'
+import { cbsImports, indicatorValues, regions, type Region } from '../../db/schema'
 import { computeCocktail, isRisk } from './cocktail'
+import { currentCells, visibleGeneration } from './import/generations.server'
 import { cbsTables } from './import/tables'
 import { indicatorByCode, indicatorCatalogue, sourcesOf, type IndicatorDef, type SourceRef } from './indicators'
 import { periodKind, periodLabel } from './periods'
@@ -28,14 +29,36 @@ const storeKey = (family: string, column: string, category: string, region: stri
 
 const neededColumns = [...new Set(indicatorCatalogue.flatMap((d) => sourcesOf(d).map((s) => s.column)))]
 
+/**
+ * The current cells of these regions (ADR 013): one statement reads them with the generation readers
+ * see, so a profile shows a whole import or none of it, also while one is being written.
+ */
 function loadCells(db: Db, regionCodes: string[]): CellStore {
   const rows = db
-    .select()
+    .select({
+      tableId: indicatorValues.tableId,
+      column: indicatorValues.column,
+      sourceColumn: indicatorValues.sourceColumn,
+      category: indicatorValues.category,
+      regionCode: indicatorValues.regionCode,
+      period: indicatorValues.period,
+      value: indicatorValues.value,
+      missingReason: indicatorValues.missingReason,
+      generation: indicatorValues.generation,
+      removedAt: cbsImports.removedAt,
+    })
     .from(indicatorValues)
-    .where(and(inArray(indicatorValues.regionCode, regionCodes), inArray(indicatorValues.column, neededColumns)))
+    .leftJoin(cbsImports, eq(cbsImports.id, indicatorValues.importId))
+    .where(
+      and(
+        inArray(indicatorValues.regionCode, regionCodes),
+        inArray(indicatorValues.column, neededColumns),
+        lte(indicatorValues.generation, visibleGeneration),
+      ),
+    )
     .all()
   const store: CellStore = new Map()
-  for (const r of rows) {
+  for (const r of currentCells(rows)) {
     const family = cbsTables[r.tableId]?.family
     if (!family) continue
     const key = storeKey(family, r.column, r.category, r.regionCode)

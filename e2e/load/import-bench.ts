@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { WebsocketProvider } from 'y-websocket'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
+import { bigKwbFile } from '../support/cbs-files'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const { values: args } = parseArgs({
@@ -46,27 +47,8 @@ const env: NodeJS.ProcessEnv = {
 }
 
 /** The bundled KWB file with `extra` synthetic buurten of Breda (BU0758 5000…), so ~100 values each. */
-function bigKwbFile(extra: number): string {
-  const source = fs.readFileSync(path.join(root, 'db/data/cbs/85984NED_kwb2024_nl_gm0796_gm0758.csv'), 'utf8')
-  const lines = source.split(/\r?\n/).filter((l) => l.length > 0)
-  const template = lines.find((l) => /;BU0758\d{4}\s*;/.test(l))!
-  const cells = template.split(';')
-  const out = [...lines]
-  for (let i = 0; i < extra; i++) {
-    const code = `BU0758${String(5000 + (i % 5000)).padStart(4, '0')}`
-    // beyond 5 000 the extra buurten go to 's-Hertogenbosch
-    const full = i < 5000 ? code : `BU0796${String(5000 + (i % 5000)).padStart(4, '0')}`
-    const row = [...cells]
-    row[0] = String(100000 + i)
-    row[1] = `Proefbuurt ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)}`
-    if (i >= 5000) row[2] = "'s-Hertogenbosch"
-    row[4] = full
-    out.push(row.join(';'))
-  }
-  const file = path.join(work, '85984NED_kwb2024_bench.csv')
-  fs.writeFileSync(file, out.join('\n') + '\n')
-  return file
-}
+const bigFile = (extra: number) =>
+  bigKwbFile(path.join(root, 'db/data/cbs/85984NED_kwb2024_nl_gm0796_gm0758.csv'), work, { extra })
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -162,7 +144,7 @@ async function main() {
     console.log(`building ${root} …`)
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
   }
-  const big = bigKwbFile(Number(args.buurten))
+  const big = bigFile(Number(args.buurten))
   console.log(
     `checkout: ${root} (${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim()})`,
   )

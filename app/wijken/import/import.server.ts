@@ -107,7 +107,9 @@ export function knownRegions(db: Db): KnownRegions {
 }
 
 /**
- * Imports one CBS file (StatLine CSV or OData JSON) in ONE transaction: all of it or nothing.
+ * Imports one CBS file (StatLine CSV or OData JSON) in-process, in ONE transaction: all of it or
+ * nothing. For the bundled data on first start and in-memory databases; beside live rooms the
+ * import runs in a worker (`importInWorker`).
  * Every cell the file carries replaces the stored cell for the same table, column, category,
  * region and period, so importing the same file again changes nothing (see ADR 004).
  * Throws a CbsImportError (Dutch, naming file, line and column) when the file is refused.
@@ -122,13 +124,11 @@ export function importCbsFile(db: Db, filePath: string, options: ImportOptions =
   const total = data.cells.length
   progress('read', 1, 1, tableId)
 
-  db.$client.transaction(() => {
-    writeCbsImport(db, data, {
-      fileName,
-      importedBy: options.importedBy,
-      onCells: (i) => progress('write', i, total, tableId),
-    })
-  })()
+  writeCbsImport(db, data, {
+    fileName,
+    importedBy: options.importedBy,
+    onCells: (i) => progress('write', i, total, tableId),
+  })
   progress('done', total, total, tableId)
 
   return reportOf(fileName, data)
