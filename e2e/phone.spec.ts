@@ -103,6 +103,29 @@ test('a parent on a phone: joins, sees the step, sends ideas that land apart in 
     expect(box.width, `${await button.textContent()} width`).toBeGreaterThanOrEqual(44)
   }
 
+  // Twice the browser's font size: the text grows with it and still fits the screen.
+  const before = await p.getByTestId('phase-instruction').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const larger = await p.addStyleTag({ content: 'html { font-size: 200% }' })
+  const after = await p.getByTestId('phase-instruction').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  expect(after).toBeCloseTo(before * 2, 0)
+  expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  await p.screenshot({ path: test.info().outputPath('phone-360-large-text.png') })
+  await larger.evaluate((el) => (el as Element).remove())
+  // The on-screen keyboard takes half the screen: the field and its button are still reachable,
+  // nothing fixed lies over them.
+  await p.setViewportSize({ width: 360, height: 370 })
+  await p.getByLabel('Schrijf je idee op').focus()
+  const send = p.getByRole('button', { name: 'Plak je idee op het bord' })
+  await send.scrollIntoViewIfNeeded()
+  await expect(send).toBeInViewport()
+  const box = (await send.boundingBox())!
+  const onTop = await p.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? '',
+    [box.x + box.width / 2, box.y + box.height / 2],
+  )
+  expect(onTop).toBe('Plak je idee op het bord')
+  await p.setViewportSize(smallPhone.viewport)
+
   // Three ideas: three notes in the step's frame on the facilitator's canvas, apart, labelled "Ouder".
   const ideas = ['Koffie-ochtend bij de school', 'Oppas tijdens de taalles', 'Een buurtmoeder als maatje']
   for (const idea of ideas) await sendIdea(p, idea)
