@@ -26,6 +26,25 @@ describe('the phone’s outbox', () => {
     expect(new Outbox(store, 's1').list()).toEqual([])
   })
 
+  it('keeps ideas in memory when the device has no storage or its storage refuses', () => {
+    const none = new Outbox(null, 's')
+    none.add('zonder opslag', 'key-no-storage-1', 1)
+    expect(none.list().map((i) => i.text)).toEqual(['zonder opslag'])
+    none.remove('key-no-storage-1')
+    expect(none.list()).toEqual([])
+    const full = new Outbox(
+      {
+        getItem: () => null,
+        setItem: () => {
+          throw new Error('QuotaExceededError')
+        },
+      },
+      's',
+    )
+    full.add('vol', 'key-full-storage', 1)
+    expect(full.list().map((i) => i.text)).toEqual(['vol'])
+  })
+
   it('stops at the first idea that cannot go now and keeps it and those after it', async () => {
     const outbox = new Outbox(new MemoryStore(), 's')
     outbox.add('a', 'key-aaaaaaaaaa', 1)

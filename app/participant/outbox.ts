@@ -41,17 +41,22 @@ export function newClientKey(random: (bytes: Uint8Array) => Uint8Array = (b) => 
 
 export class Outbox {
   private readonly key: string
+  /** Where the ideas are kept when the device's storage is missing or refuses (private windows, full). */
+  private memory: PendingIdea[] = []
+  private stored: boolean
 
   constructor(
     private readonly store: KeyValueStore | null,
     sessionId: string,
   ) {
     this.key = `wijkatelier.outbox.${sessionId}`
+    this.stored = store !== null
   }
 
   list(): PendingIdea[] {
+    if (!this.stored) return [...this.memory]
     try {
-      const parsed: unknown = JSON.parse(this.store?.getItem(this.key) ?? '[]')
+      const parsed: unknown = JSON.parse(this.store!.getItem(this.key) ?? '[]')
       return Array.isArray(parsed) ? parsed.filter(isPending).sort((a, b) => a.at - b.at) : []
     } catch {
       return []
@@ -69,10 +74,14 @@ export class Outbox {
   }
 
   private save(ideas: PendingIdea[]) {
+    this.memory = ideas
+    if (!this.stored) return
     try {
-      this.store?.setItem(this.key, JSON.stringify(ideas))
+      this.store!.setItem(this.key, JSON.stringify(ideas))
     } catch {
-      // A full or blocked storage: the idea is still sent now, it just does not survive a reload.
+      // A full or blocked storage: from here on the ideas live in memory (sent all the same, but
+      // what is not sent yet does not survive a reload).
+      this.stored = false
     }
   }
 }

@@ -58,6 +58,12 @@ export function useIdeas(sessionId: string, initial: OwnIdea[], live: boolean) {
     flushing.current = true
     try {
       const done = await flushOutbox(outbox, (idea) => sendIdea(sessionId, idea))
+      // Ideas added while these were on their way go out now too, not at the next retry.
+      while (done.at(-1)?.outcome.kind !== 'retry' && outbox.list().length > 0) {
+        const more = await flushOutbox(outbox, (idea) => sendIdea(sessionId, idea))
+        if (more.length === 0) break
+        done.push(...more)
+      }
       setPending(outbox.list())
       const last = done.at(-1)?.outcome
       if (!last) return
