@@ -1,13 +1,9 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import fs from 'node:fs'
 import { and, count, eq } from 'drizzle-orm'
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLRecord } from 'tldraw'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WebsocketProvider } from 'y-websocket'
 import { assets, recordOwners, sessionEvents, workshopSessions, type WorkshopSession } from '../db/schema'
-import { startSession } from '../app/auth/session.server'
-import { createUser } from '../app/auth/users.server'
 import { getRecordMap, replaceRecords } from '../app/canvas-doc'
 import { db } from '../app/db.server'
 import { readRecords, type ShapeRecord } from '../app/facilitation/canvas-writes'
@@ -17,7 +13,6 @@ import type { CollabControl } from '../app/load-context'
 import { cleanJpeg } from '../app/photos/jpeg'
 import { addPhoto, deletePhotosOf } from '../app/photos/photos.server'
 import { cameraTraces, PHOTO_FIXTURE } from '../app/photos/test-fixtures'
-import { createRoomPolicy } from '../app/rooms/policy.server'
 import { mainRoomId } from '../app/rooms/rooms.server'
 import { loader as tokenRoute } from '../app/routes/api.v1.sessions.$id.collab-token'
 import { action as contributionsRoute } from '../app/routes/api.v1.sessions.$id.contributions'
@@ -27,16 +22,13 @@ import { action as photosRoute } from '../app/routes/api.v1.sessions.$id.photos'
 import { action as privateRoute } from '../app/routes/api.v1.sessions.$id.private'
 import { action as revealRoute } from '../app/routes/api.v1.sessions.$id.reveal'
 import { loader as stateRoute } from '../app/routes/api.v1.sessions.$id.state'
-import { presenceOf } from '../app/sessions/access.server'
-import { createSession, joinSession } from '../app/sessions/commands.server'
-import type { CollabIdentity } from '../app/sessions/identity'
+import { createSession } from '../app/sessions/commands.server'
 import { sessionBus } from '../app/sessions/session-bus.server'
 import { removeParticipant } from '../app/sessions/session-settings.server'
 import { closeSession, reopenSession, type SessionState } from '../app/sessions/session-state.server'
 import { deleteWorkshopSession } from '../app/sessions/sessions.server'
-import { appAuthenticator, collabControl } from './app-collab'
-import { attachCollabServer, type CollabServer, type RoomPolicy } from './collab'
-import { connect, silentLogger, waitFor, waitSynced } from './collab/test-support'
+import { facilitatorLogin, joinedParent, startAppRooms, type AppRooms } from './app-rooms.test-support'
+import { connect, waitFor, waitSynced } from './collab/test-support'
 
 /**
  * Photos from participants through their API routes, against the real room server with the app's
@@ -46,45 +38,26 @@ import { connect, silentLogger, waitFor, waitSynced } from './collab/test-suppor
  * only to people in the session (404 for everyone else), private rooms and their reveal, and
  * deletion with the idea and with the werksessie.
  */
-let server: http.Server
-let collab: CollabServer<CollabIdentity>
+let rooms: AppRooms
 let control: CollabControl
 let url = ''
 const providers: WebsocketProvider[] = []
 const photo = new Uint8Array(fs.readFileSync(PHOTO_FIXTURE))
 
 beforeAll(async () => {
-  server = http.createServer((_req, res) => res.writeHead(404).end())
-  collab = attachCollabServer<CollabIdentity>(server, {
-    db: db(),
-    authenticate: appAuthenticator(db(), process.env.SESSION_SECRET!),
-    presence: presenceOf,
-    policy: createRoomPolicy(db()) as unknown as RoomPolicy<CollabIdentity>,
-    logger: silentLogger,
-  })
-  control = collabControl(collab)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
+  rooms = await startAppRooms({ policy: true })
+  ;({ control, url } = rooms)
 })
 afterAll(async () => {
   for (const p of providers) p.destroy()
-  await collab.close()
-  server.closeAllConnections()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await rooms.close()
 })
 
-async function facilitator(email: string) {
-  const user = await createUser(db(), { email, password: 'een lang wachtwoord', name: email.split('@')[0] })
-  const cookie = (await startSession(db(), user.id)).split(';')[0]
-  return { user, cookie }
-}
+const facilitator = facilitatorLogin
 
 let address = 0
 async function participant(s: WorkshopSession) {
-  const joined = await joinSession(db(), { joinCode: s.joinCode, role: 'ouder' }, null, `10.19.0.${++address}`)
-  if (!joined.ok) throw new Error(`join refused: ${JSON.stringify(joined.errors)}`)
-  const id = joined.value.participant.id
-  return { id, subject: `p:${id}`, cookie: joined.setCookie!.split(';')[0] }
+  return joinedParent(s, `10.19.0.${++address}`)
 }
 type Person = Awaited<ReturnType<typeof participant>>
 

@@ -1,30 +1,23 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WebsocketProvider } from 'y-websocket'
 import { contributions, recordOwners, rooms, sessionEvents, workshopSessions, type WorkshopSession } from '../db/schema'
 import { signCollabToken } from '../app/auth/collab-token.server'
-import { startSession } from '../app/auth/session.server'
-import { createUser } from '../app/auth/users.server'
 import { getRecordMap, noteRecord } from '../app/canvas-doc'
 import { db } from '../app/db.server'
 import { readRecords, type ShapeRecord } from '../app/facilitation/canvas-writes'
 import { shapeBounds } from '../app/facilitation/note-layout'
 import type { CollabControl } from '../app/load-context'
-import { createRoomPolicy } from '../app/rooms/policy.server'
 import { mainRoomId } from '../app/rooms/rooms.server'
 import { loader as tokenRoute } from '../app/routes/api.v1.sessions.$id.collab-token'
 import { action as contributionsRoute } from '../app/routes/api.v1.sessions.$id.contributions'
 import { action as privateRoute, loader as privateList } from '../app/routes/api.v1.sessions.$id.private'
 import { action as revealRoute } from '../app/routes/api.v1.sessions.$id.reveal'
-import { presenceIdFor, presenceOf } from '../app/sessions/access.server'
-import { createSession, joinSession } from '../app/sessions/commands.server'
+import { presenceIdFor } from '../app/sessions/access.server'
+import { createSession } from '../app/sessions/commands.server'
 import { inviteCoFacilitator } from '../app/sessions/facilitators.server'
-import type { CollabIdentity } from '../app/sessions/identity'
-import { appAuthenticator, collabControl } from './app-collab'
-import { attachCollabServer, type CollabServer, type RoomPolicy } from './collab'
-import { connect, loadStoredDoc, silentLogger, upgradeStatus, waitFor, waitSynced } from './collab/test-support'
+import { facilitatorLogin, joinedParent, startAppRooms, type AppRooms } from './app-rooms.test-support'
+import { connect, loadStoredDoc, upgradeStatus, waitFor, waitSynced } from './collab/test-support'
 
 /**
  * Private ideation against the real room server with the app's access rules and room policy, the
@@ -33,45 +26,25 @@ import { connect, loadStoredDoc, silentLogger, upgradeStatus, waitFor, waitSynce
  * bytes before "laat zien", and the reveal puts every note in the step's frame at free places,
  * once.
  */
-let server: http.Server
-let collab: CollabServer<CollabIdentity>
+let appRooms: AppRooms
 let control: CollabControl
 let url = ''
 const providers: WebsocketProvider[] = []
 
 beforeAll(async () => {
-  server = http.createServer((_req, res) => res.writeHead(404).end())
-  collab = attachCollabServer<CollabIdentity>(server, {
-    db: db(),
-    authenticate: appAuthenticator(db(), process.env.SESSION_SECRET!),
-    presence: presenceOf,
-    policy: createRoomPolicy(db()) as unknown as RoomPolicy<CollabIdentity>,
-    logger: silentLogger,
-  })
-  control = collabControl(collab)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
+  appRooms = await startAppRooms({ policy: true })
+  ;({ control, url } = appRooms)
 })
 afterAll(async () => {
   for (const p of providers) p.destroy()
-  await collab.close()
-  server.closeAllConnections()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await appRooms.close()
 })
 
-async function facilitator(email: string) {
-  const user = await createUser(db(), { email, password: 'een lang wachtwoord', name: email.split('@')[0] })
-  const cookie = (await startSession(db(), user.id)).split(';')[0]
-  return { user, cookie }
-}
+const facilitator = facilitatorLogin
 
 let address = 0
 async function participant(s: WorkshopSession, displayName?: string) {
-  const input = { joinCode: s.joinCode, role: 'ouder', ...(displayName ? { displayName } : {}) }
-  const joined = await joinSession(db(), input, null, `10.9.0.${++address}`)
-  if (!joined.ok) throw new Error(`join refused: ${JSON.stringify(joined.errors)}`)
-  const id = joined.value.participant.id
-  return { id, subject: `p:${id}`, cookie: joined.setCookie!.split(';')[0] }
+  return joinedParent(s, `10.9.0.${++address}`, displayName)
 }
 
 function args(path: string, id: string, cookie?: string, body?: unknown) {

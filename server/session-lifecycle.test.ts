@@ -1,5 +1,3 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import * as encoding from 'lib0/encoding'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
@@ -7,8 +5,6 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { eq } from 'drizzle-orm'
 import { sessionEvents, type WorkshopSession } from '../db/schema'
-import { startSession } from '../app/auth/session.server'
-import { createUser } from '../app/auth/users.server'
 import { db } from '../app/db.server'
 import type { CollabControl } from '../app/load-context'
 import { action as closeRoute } from '../app/routes/api.v1.sessions.$id.close'
@@ -20,15 +16,14 @@ import { action as phaseRoute } from '../app/routes/api.v1.sessions.$id.phase'
 import { action as reopenRoute } from '../app/routes/api.v1.sessions.$id.reopen'
 import { loader as stateRoute } from '../app/routes/api.v1.sessions.$id.state'
 import { action as timerRoute } from '../app/routes/api.v1.sessions.$id.timer'
-import { presenceOf } from '../app/sessions/access.server'
 import { createSession, joinSession } from '../app/sessions/commands.server'
 import { inviteCoFacilitator } from '../app/sessions/facilitators.server'
 import type { CollabIdentity } from '../app/sessions/identity'
 import { peopleOverview, removeParticipant } from '../app/sessions/session-settings.server'
 import { listSessionsOf, type NewWorkshopSession } from '../app/sessions/sessions.server'
-import { appAuthenticator, collabControl } from './app-collab'
-import { attachCollabServer, type CollabServer } from './collab'
-import { roomUpdateCount, silentLogger, upgradeStatus, waitFor } from './collab/test-support'
+import { facilitatorLogin, joinedParent, startAppRooms, type AppRooms } from './app-rooms.test-support'
+import { type CollabServer } from './collab'
+import { roomUpdateCount, upgradeStatus, waitFor } from './collab/test-support'
 
 /**
  * A werksessie's shared state and lifecycle through its API routes, against the real collab
@@ -36,40 +31,24 @@ import { roomUpdateCount, silentLogger, upgradeStatus, waitFor } from './collab/
  * it, the timer's transitions, the timeline, closing (read-only connections, 410 joins),
  * reopening, removing a participant, co-facilitators, and the live channel.
  */
-let server: http.Server
+let rooms: AppRooms
 let collab: CollabServer<CollabIdentity>
 let control: CollabControl
 let url = ''
 
 beforeAll(async () => {
-  server = http.createServer((_req, res) => res.writeHead(404).end())
-  collab = attachCollabServer<CollabIdentity>(server, {
-    db: db(),
-    authenticate: appAuthenticator(db(), process.env.SESSION_SECRET!),
-    presence: presenceOf,
-    logger: silentLogger,
-  })
-  control = collabControl(collab)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
+  rooms = await startAppRooms({ policy: false })
+  ;({ collab, control, url } = rooms)
 })
 afterAll(async () => {
-  await collab.close()
-  server.closeAllConnections()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await rooms.close()
 })
 
-async function facilitator(email: string) {
-  const user = await createUser(db(), { email, password: 'een lang wachtwoord', name: email.split('@')[0] })
-  const cookie = (await startSession(db(), user.id)).split(';')[0]
-  return { user, cookie }
-}
+const facilitator = facilitatorLogin
 
 let address = 0
 async function participant(session: WorkshopSession) {
-  const joined = await joinSession(db(), { joinCode: session.joinCode, role: 'ouder' }, null, `10.8.0.${++address}`)
-  if (!joined.ok) throw new Error(`join refused: ${JSON.stringify(joined.errors)}`)
-  return { id: joined.value.participant.id, cookie: joined.setCookie!.split(';')[0] }
+  return joinedParent(session, `10.8.0.${++address}`)
 }
 
 function args(path: string, id: string, cookie?: string, body?: unknown) {
