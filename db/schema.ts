@@ -516,3 +516,5 @@ export type User = typeof users.$inferSelect
 export type WorkshopSession = typeof workshopSessions.$inferSelect
 export type Participant = typeof participants.$inferSelect
 export { participantRoles, type ParticipantRole } from './roles'
+
+export * from './intervention-schema'

@@ -13,6 +13,9 @@ import { summaryEn } from './summary.en'
 import { privateEn } from './private.en'
 import { participantEn } from './participant.en'
 import { photosEn } from './photos.en'
+import { interventionsEn } from './interventions.en'
+import { interventionPagesEn } from './intervention-pages.en'
+import { interventionCanvasEn } from './intervention-canvas.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -142,4 +145,7 @@ export const en: Record<MessageKey, string> = {
   ...privateEn,
   ...participantEn,
   ...photosEn,
+  ...interventionsEn,
+  ...interventionPagesEn,
+  ...interventionCanvasEn,
 }

@@ -12,6 +12,9 @@ import { summaryNl } from './summary.nl'
 import { privateNl } from './private.nl'
 import { participantNl } from './participant.nl'
 import { photosNl } from './photos.nl'
+import { interventionsNl } from './interventions.nl'
+import { interventionPagesNl } from './intervention-pages.nl'
+import { interventionCanvasNl } from './intervention-canvas.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -143,6 +146,9 @@ export const nl = {
   ...privateNl,
   ...participantNl,
   ...photosNl,
+  ...interventionsNl,
+  ...interventionPagesNl,
+  ...interventionCanvasNl,
 } as const
 
 export type MessageKey = keyof typeof nl
