@@ -89,9 +89,7 @@ export function accessOf(db: Db, viewer: Viewer, intervention: Intervention): Ac
   return null
 }
 
-export type Found =
-  | { ok: true; intervention: Intervention; access: Access }
-  | { ok: false; status: 401 | 403 | 404 }
+export type Found = { ok: true; intervention: Intervention; access: Access } | { ok: false; status: 401 | 403 | 404 }
 
 /** The intervention and what the viewer may do with it, or why not (401 nobody, 404 unknown, 403 not theirs). */
 export function findIntervention(db: Db, viewer: Viewer, id: string | undefined): Found {
@@ -111,7 +109,11 @@ export function visibleInterventionIds(db: Db, viewer: Viewer): string[] {
   const ids = new Set<string>()
   if (viewer.user) {
     const userId = viewer.user.id
-    for (const r of db.select({ id: interventions.id }).from(interventions).where(eq(interventions.ownerId, userId)).all())
+    for (const r of db
+      .select({ id: interventions.id })
+      .from(interventions)
+      .where(eq(interventions.ownerId, userId))
+      .all())
       ids.add(r.id)
     for (const r of db
       .select({ id: interventionMembers.interventionId })
@@ -140,7 +142,11 @@ export function visibleInterventionIds(db: Db, viewer: Viewer): string[] {
   return [...ids]
 }
 
-const refusal = { 401: 'error.api.joinOrLogin', 403: 'interventions.error.notYours', 404: 'interventions.error.notFound' } as const
+const refusal = {
+  401: 'error.api.joinOrLogin',
+  403: 'interventions.error.notYours',
+  404: 'interventions.error.notFound',
+} as const
 
 /** For page loaders and actions: the intervention, or the 401/403/404 the error page shows. */
 export async function requireInterventionAccess(db: Db, request: Request, id: string | undefined) {

@@ -64,10 +64,7 @@ export function editable(db: Db, user: User, id: string): { ok: true; interventi
 
 /** Links the intervention to a werksessie (its participants may then read it), once. */
 export function linkSession(db: Db, interventionId: string, sessionId: string): void {
-  db.insert(interventionSessions)
-    .values({ interventionId, workshopSessionId: sessionId })
-    .onConflictDoNothing()
-    .run()
+  db.insert(interventionSessions).values({ interventionId, workshopSessionId: sessionId }).onConflictDoNothing().run()
 }
 
 export const touch = (db: Db, id: string) =>
@@ -163,7 +160,12 @@ export async function createIntervention(
   return { ok: true, value: { id } }
 }
 
-export async function updateIntervention(db: Db, user: User, id: string, input: unknown): Promise<CommandResult<{ id: string }>> {
+export async function updateIntervention(
+  db: Db,
+  user: User,
+  id: string,
+  input: unknown,
+): Promise<CommandResult<{ id: string }>> {
   const found = editable(db, user, id)
   if (!found.ok) return found
   const parsed = updateInterventionSchema.safeParse(input)
@@ -189,7 +191,12 @@ export async function updateIntervention(db: Db, user: User, id: string, input: 
 }
 
 /** A status change, kept with who, when and why; only the steps the status rules allow. */
-export function changeStatus(db: Db, user: User, id: string, input: unknown): CommandResult<{ status: InterventionStatus }> {
+export function changeStatus(
+  db: Db,
+  user: User,
+  id: string,
+  input: unknown,
+): CommandResult<{ status: InterventionStatus }> {
   const found = editable(db, user, id)
   if (!found.ok) return found
   const parsed = statusChangeSchema.safeParse(input)
@@ -201,7 +208,14 @@ export function changeStatus(db: Db, user: User, id: string, input: unknown): Co
   db.transaction((tx) => {
     tx.update(interventions).set({ status: to, updatedAt: now }).where(eq(interventions.id, id)).run()
     tx.insert(interventionStatusChanges)
-      .values({ interventionId: id, fromStatus: from, toStatus: to, reason: parsed.data.reason, byUserId: user.id, at: now })
+      .values({
+        interventionId: id,
+        fromStatus: from,
+        toStatus: to,
+        reason: parsed.data.reason,
+        byUserId: user.id,
+        at: now,
+      })
       .run()
   })
   return { ok: true, value: { status: to } }
@@ -220,7 +234,8 @@ export function addMember(db: Db, user: User, id: string, input: unknown): Comma
     .where(eq(users.email, normalizeEmail(parsed.data.email)))
     .get()
   if (!member) return refuse(404, { email: 'interventions.error.noAccount' })
-  if (isTeamMember(db, member.id, found.intervention)) return refuse(409, { email: 'interventions.error.alreadyMember' })
+  if (isTeamMember(db, member.id, found.intervention))
+    return refuse(409, { email: 'interventions.error.alreadyMember' })
   db.insert(interventionMembers).values({ interventionId: id, userId: member.id, addedBy: user.id }).run()
   touch(db, id)
   return { ok: true, value: { userId: member.id } }
@@ -370,9 +385,9 @@ export function versionSummaries(db: Db, interventionId: string): VersionSummary
       name: v.name,
       reason: v.reason,
       contentHash: v.contentHash,
-      shapeCount: parseJson<{ records?: { typeName?: string }[] }>(v.content, {}).records?.filter(
-        (r) => r.typeName === 'shape',
-      ).length ?? 0,
+      shapeCount:
+        parseJson<{ records?: { typeName?: string }[] }>(v.content, {}).records?.filter((r) => r.typeName === 'shape')
+          .length ?? 0,
       hasSvg: v.hasSvg !== null,
       hasPng: v.png !== null,
       sessionId: v.sessionId,
@@ -395,7 +410,13 @@ function statusHistory(db: Db, interventionId: string): StatusChangeView[] {
     db,
     rows.map((r) => r.byUserId),
   )
-  return rows.map((r) => ({ from: r.fromStatus, to: r.toStatus, reason: r.reason, by: name(r.byUserId), at: iso(r.at) }))
+  return rows.map((r) => ({
+    from: r.fromStatus,
+    to: r.toStatus,
+    reason: r.reason,
+    by: name(r.byUserId),
+    at: iso(r.at),
+  }))
 }
 
 function commentViews(db: Db, interventionId: string): CommentView[] {
@@ -424,7 +445,11 @@ export function interventionView(db: Db, intervention: Intervention, canEdit: bo
     .where(eq(interventionMembers.interventionId, intervention.id))
     .orderBy(asc(users.name))
     .all()
-  const owner = db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, intervention.ownerId)).get()
+  const owner = db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(eq(users.id, intervention.ownerId))
+    .get()
   const measurements = measurementViews(db, intervention.id)
   return {
     id: intervention.id,
@@ -477,7 +502,12 @@ export interface InterventionListItem {
 export function listInterventions(db: Db, viewer: Viewer): InterventionListItem[] {
   const ids = visibleInterventionIds(db, viewer)
   if (ids.length === 0) return []
-  const rows = db.select().from(interventions).where(inArray(interventions.id, ids)).orderBy(desc(interventions.updatedAt)).all()
+  const rows = db
+    .select()
+    .from(interventions)
+    .where(inArray(interventions.id, ids))
+    .orderBy(desc(interventions.updatedAt))
+    .all()
   const counts = new Map<string, number>()
   for (const v of db
     .select({ id: interventionVersions.interventionId })

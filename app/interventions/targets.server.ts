@@ -30,7 +30,13 @@ function baselineWijk(wijkCodes: string[], asked: unknown): string | undefined {
  * request may name one of its wijken as `wijkCode`); a metric the data does not have needs a
  * baseline by hand, with its source.
  */
-export function addTarget(db: Db, user: User, id: string, input: unknown, now = new Date()): CommandResult<{ id: string }> {
+export function addTarget(
+  db: Db,
+  user: User,
+  id: string,
+  input: unknown,
+  now = new Date(),
+): CommandResult<{ id: string }> {
   const found = editable(db, user, id)
   if (!found.ok) return found
   const parsed = targetInputSchema.safeParse(input)
@@ -48,7 +54,9 @@ export function addTarget(db: Db, user: User, id: string, input: unknown, now = 
     const wijkCodes = JSON.parse(found.intervention.wijkCodes) as string[]
     const wijk = baselineWijk(wijkCodes, (input as { wijkCode?: unknown }).wijkCode)
     const profile = wijk ? getWijkProfile(db, wijk) : null
-    const fromData = profile ? baselineFromProfile(metric, profile) : { ok: false as const, reason: 'not-in-data' as const }
+    const fromData = profile
+      ? baselineFromProfile(metric, profile)
+      : { ok: false as const, reason: 'not-in-data' as const }
     if (!fromData.ok) return refuse(400, { baseline: `interventions.error.baseline.${fromData.reason}` })
     baselineValue = fromData.value
     baselineDate = fromData.date
@@ -85,7 +93,13 @@ function targetOf(db: Db, interventionId: string, targetId: unknown) {
 }
 
 /** The team's own reading of a target, beside the computed status. */
-export function judgeTarget(db: Db, user: User, id: string, targetId: string, input: unknown): CommandResult<{ id: string }> {
+export function judgeTarget(
+  db: Db,
+  user: User,
+  id: string,
+  targetId: string,
+  input: unknown,
+): CommandResult<{ id: string }> {
   const found = editable(db, user, id)
   if (!found.ok) return found
   if (!targetOf(db, id, targetId)) return refuse(404, { _form: 'interventions.error.noTarget' })
@@ -165,7 +179,8 @@ function offersFor(db: Db, target: TargetRow, measured: MeasurementView[]): Offe
     const result = baselineFromProfile(metric, profile, period)
     if (!result.ok) continue
     const already = measured.some(
-      (m) => m.targetId === target.id && (m.period === period || (m.origin.kind === 'data' && m.origin.period === period)),
+      (m) =>
+        m.targetId === target.id && (m.period === period || (m.origin.kind === 'data' && m.origin.period === period)),
     )
     if (already) continue
     offers.push({

@@ -161,7 +161,11 @@ export function exportIntervention(db: Db, intervention: Intervention, now = new
     .select()
     .from(interventionMeasurements)
     .where(eq(interventionMeasurements.interventionId, id))
-    .orderBy(asc(interventionMeasurements.date), asc(interventionMeasurements.createdAt), asc(interventionMeasurements.id))
+    .orderBy(
+      asc(interventionMeasurements.date),
+      asc(interventionMeasurements.createdAt),
+      asc(interventionMeasurements.id),
+    )
     .all()
   const measurementPlace = new Map(measurements.map((m, i) => [m.id, i]))
   const versions = db
@@ -322,7 +326,14 @@ export function importIntervention(db: Db, user: User, input: unknown): CommandR
       .run()
     for (const s of doc.statusHistory)
       tx.insert(interventionStatusChanges)
-        .values({ interventionId: id, fromStatus: s.from, toStatus: s.to, reason: s.reason, byUserId: null, at: new Date(s.at) })
+        .values({
+          interventionId: id,
+          fromStatus: s.from,
+          toStatus: s.to,
+          reason: s.reason,
+          byUserId: null,
+          at: new Date(s.at),
+        })
         .run()
     doc.targets.forEach((t, n) =>
       tx

@@ -57,7 +57,9 @@ describe('a version image from a browser', () => {
   })
 
   it('refuses an SVG over the size limit', () => {
-    expect(checkSvg(`<svg>${'x'.repeat(8 * 1024 * 1024)}</svg>`)).toMatchObject({ error: 'interventions.error.imageTooBig' })
+    expect(checkSvg(`<svg>${'x'.repeat(8 * 1024 * 1024)}</svg>`)).toMatchObject({
+      error: 'interventions.error.imageTooBig',
+    })
   })
 
   it('keeps a real PNG, also as a data: URL, and reads its size', () => {

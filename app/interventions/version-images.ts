@@ -9,7 +9,8 @@
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024
 const MAX_SIDE = 16_000
 
-type Checked<T> = ({ ok: true } & T) | { ok: false; error: 'interventions.error.imageInvalid' | 'interventions.error.imageTooBig' }
+type Checked<T> =
+  ({ ok: true } & T) | { ok: false; error: 'interventions.error.imageInvalid' | 'interventions.error.imageTooBig' }
 
 const invalid = { ok: false, error: 'interventions.error.imageInvalid' } as const
 

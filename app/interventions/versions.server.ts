@@ -17,7 +17,15 @@ import {
 } from '../../db/schema'
 import type { CommandResult } from '~/auth/commands.server'
 import { META_MAP, SCHEMA_FIELD } from '~/canvas-doc'
-import { childrenOf, ensurePage, highestIndex, isShape, readRecords, writeRecords, type ShapeRecord } from '~/facilitation/canvas-writes'
+import {
+  childrenOf,
+  ensurePage,
+  highestIndex,
+  isShape,
+  readRecords,
+  writeRecords,
+  type ShapeRecord,
+} from '~/facilitation/canvas-writes'
 import { shapeBounds } from '~/facilitation/note-layout'
 import type { CollabControl } from '~/load-context'
 import { claimRecords } from '~/rooms/record-owners.server'
@@ -72,8 +80,13 @@ function targetSnapshots(db: Db, interventionId: string): TargetSnapshot[] {
  * cards in the frame (each card is a snapshot of one period, app/canvas/cards/shape-types.ts).
  */
 function dataPeriods(db: Db, interventionId: string, records: { typeName: string; [k: string]: unknown }[]) {
-  const periods: { kind: 'target' | 'card'; indicator: string; regionCode: string; table?: string; period: string }[] = []
-  for (const t of db.select().from(interventionTargets).where(eq(interventionTargets.interventionId, interventionId)).all()) {
+  const periods: { kind: 'target' | 'card'; indicator: string; regionCode: string; table?: string; period: string }[] =
+    []
+  for (const t of db
+    .select()
+    .from(interventionTargets)
+    .where(eq(interventionTargets.interventionId, interventionId))
+    .all()) {
     const source = JSON.parse(t.baselineSource) as BaselineSource
     if (source.kind === 'data')
       periods.push({
@@ -88,7 +101,12 @@ function dataPeriods(db: Db, interventionId: string, records: { typeName: string
     const props = (record as { props?: Record<string, unknown> }).props
     if (record.typeName !== 'shape' || !props) continue
     if (record.type === 'wijk-indicator' && typeof props.period === 'string')
-      periods.push({ kind: 'card', indicator: String(props.indicatorCode), regionCode: String(props.wijkCode), period: props.period })
+      periods.push({
+        kind: 'card',
+        indicator: String(props.indicatorCode),
+        regionCode: String(props.wijkCode),
+        period: props.period,
+      })
     if (record.type === 'wijk-cocktail' && typeof props.version === 'string')
       periods.push({ kind: 'card', indicator: 'cocktail', regionCode: String(props.wijkCode), period: props.version })
   }
@@ -268,22 +286,29 @@ export async function restoreVersion(
     const records = readRecords(doc)
     const beside = ownFrames.map((f) => records.get(f.frameId)).find(isShape)
     const pageId = beside && records.has(beside.parentId) ? beside.parentId : ensurePage(doc, records)
-    const original = content.records.find((r) => r.typeName === 'shape' && r.type === 'frame') as ShapeRecord | undefined
+    const original = content.records.find((r) => r.typeName === 'shape' && r.type === 'frame') as
+      ShapeRecord | undefined
     const size = { w: Number(original?.props.w ?? 0), h: Number(original?.props.h ?? 0) }
     const { x, y } = restorePlace(records, pageId, beside, size)
     const index = getIndexAbove(highestIndex(childrenOf(records, pageId)) as IndexKey | null)
     const placed = contentForRestore(content, { newId, pageId, x, y, index })
     const frame = placed.find((r) => r.typeName === 'shape' && (r as { type?: string }).type === 'frame') as
-      | ShapeRecord
-      | undefined
+      ShapeRecord | undefined
     if (!frame) throw new Error(`version ${id} v${number} has no frame`)
     frame.meta = { ...frame.meta, interventionId: id, restoredFrom: number }
     writeRecords(doc, records, placed)
-    claimRecords(db, roomId, `u:${user.id}`, placed.map((r) => r.id))
+    claimRecords(
+      db,
+      roomId,
+      `u:${user.id}`,
+      placed.map((r) => r.id),
+    )
     return frame.id
   })
   db.transaction((tx) => {
-    tx.insert(interventionFrames).values({ workshopSessionId: sessionId, frameId, interventionId: id, fromVersion: number }).run()
+    tx.insert(interventionFrames)
+      .values({ workshopSessionId: sessionId, frameId, interventionId: id, fromVersion: number })
+      .run()
     linkSession(tx as unknown as Db, id, sessionId)
   })
   touch(db, id)

@@ -11,7 +11,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (user instanceof Response) return user
   const body = await jsonBody(request)
   if (body instanceof Response) return body
-  const result = await restoreVersion(db(), context.collab, user, params.id ?? '', parseVersionNumber(params.number) ?? 0, body)
+  const result = await restoreVersion(
+    db(),
+    context.collab,
+    user,
+    params.id ?? '',
+    parseVersionNumber(params.number) ?? 0,
+    body,
+  )
   return result.ok ? Response.json(result.value, { status: 201 }) : failed(result)
 }
 
