@@ -14,14 +14,24 @@ export interface BodyLimits {
   upload: number
   /** a participant's photo: one JPEG, the raw body (app/photos/photos.server.ts, MAX_PHOTO_BYTES) */
   photo: number
+  /** a prototype version with its rendered images, or an intervention's export being imported (JSON) */
+  intervention: number
 }
 
-export const DEFAULT_BODY_LIMITS: BodyLimits = { api: 1 * MiB, form: 64 * KiB, upload: 64 * MiB, photo: 3 * MiB }
+export const DEFAULT_BODY_LIMITS: BodyLimits = {
+  api: 1 * MiB,
+  form: 64 * KiB,
+  upload: 64 * MiB,
+  photo: 3 * MiB,
+  intervention: 32 * MiB,
+}
 
 /** The import page, as a document POST and as Remix's single-fetch data request. */
 const UPLOAD_PATHS = new Set(['/beheer/import', '/beheer/import.data'])
 /** The one API route that takes a file instead of JSON: `POST /api/v1/sessions/:id/photos`. */
 const PHOTO_PATH = /^\/api\/v1\/sessions\/[^/]+\/photos$/
+/** JSON that carries images: saving a version (SVG and PNG of the frame) and importing an intervention. */
+const INTERVENTION_PATH = /^\/api\/v1\/interventions\/(?:[^/]+\/versions|import)$/
 
 /**
  * Every request with a body declares its length, and the length is checked before a byte of
@@ -45,7 +55,15 @@ export function bodyLimits(limits: BodyLimits = DEFAULT_BODY_LIMITS): RequestHan
       return
     }
     if (declared === undefined && chunked) return refuse(res, 411, api, 'error.api.contentLength')
-    const max = photo ? limits.photo : api ? limits.api : UPLOAD_PATHS.has(req.path) ? limits.upload : limits.form
+    const max = photo
+      ? limits.photo
+      : api && INTERVENTION_PATH.test(req.path)
+        ? limits.intervention
+        : api
+          ? limits.api
+          : UPLOAD_PATHS.has(req.path)
+            ? limits.upload
+            : limits.form
     if (Number(declared ?? 0) > max) return refuse(res, 413, api, 'error.body.tooLarge', max)
     next()
   }

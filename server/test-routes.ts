@@ -66,7 +66,7 @@ export function routeHandler(
       } as never)) as Response
       res.writeHead(response.status, Object.fromEntries(response.headers))
       if (!response.headers.get('Content-Type')?.startsWith('text/event-stream') || !response.body) {
-        return res.end(await response.text())
+        return res.end(Buffer.from(await response.arrayBuffer()))
       }
       res.flushHeaders()
       const reader = response.body.getReader()

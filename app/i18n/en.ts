@@ -16,6 +16,7 @@ import { photosEn } from './photos.en'
 import { interventionsEn } from './interventions.en'
 import { interventionPagesEn } from './intervention-pages.en'
 import { interventionCanvasEn } from './intervention-canvas.en'
+import { interventionServerEn } from './intervention-server.en'
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Wijkatelier',
@@ -148,4 +149,5 @@ export const en: Record<MessageKey, string> = {
   ...interventionsEn,
   ...interventionPagesEn,
   ...interventionCanvasEn,
+  ...interventionServerEn,
 }

@@ -15,6 +15,7 @@ import { photosNl } from './photos.nl'
 import { interventionsNl } from './interventions.nl'
 import { interventionPagesNl } from './intervention-pages.nl'
 import { interventionCanvasNl } from './intervention-canvas.nl'
+import { interventionServerNl } from './intervention-server.nl'
 
 /** Dutch, the product's first language. Participant-facing texts are plain language (B1). */
 export const nl = {
@@ -149,6 +150,7 @@ export const nl = {
   ...interventionsNl,
   ...interventionPagesNl,
   ...interventionCanvasNl,
+  ...interventionServerNl,
 } as const
 
 export type MessageKey = keyof typeof nl

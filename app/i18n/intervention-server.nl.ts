@@ -1,0 +1,47 @@
+/** Dutch refusals of the intervention commands and API (issue 10): what a facilitator reads when something cannot be done. */
+export const interventionServerNl = {
+  'interventions.error.notFound': 'Deze interventie bestaat niet (meer).',
+  'interventions.error.notYours': 'Deze interventie is van een ander team.',
+  'interventions.error.readOnly':
+    'Je mag deze interventie bekijken, maar niet veranderen. Vraag de eigenaar om je aan het team toe te voegen.',
+  'interventions.error.ownerOnly': 'Alleen de eigenaar van de interventie kan mensen aan het team toevoegen.',
+  'interventions.error.sessionRequired': 'Kies de werksessie waar het kader op staat.',
+  'interventions.error.sessionNotYours': 'Dit is geen werksessie die jij begeleidt.',
+  'interventions.error.noFrame': 'Dit kader staat niet (meer) op het canvas van de werksessie.',
+  'interventions.error.frameTaken': 'Dit kader hoort al bij een andere interventie.',
+  'interventions.error.statusStep': 'Deze stap kan niet vanuit de huidige status.',
+  'interventions.error.noAccount': 'Er is geen begeleider met dit e-mailadres.',
+  'interventions.error.alreadyMember': 'Deze begeleider zit al in het team.',
+  'interventions.error.noVersion': 'Deze versie bestaat niet.',
+  'interventions.error.versionNumber': 'Geef een versienummer, bijvoorbeeld 1.',
+  'interventions.error.noImage': 'Van deze versie is geen afbeelding bewaard.',
+  'interventions.error.noMeasurement': 'Deze meting bestaat niet.',
+  'interventions.error.noTarget': 'Dit doel bestaat niet bij deze interventie.',
+  'interventions.error.baseline.not-in-data':
+    'De wijkcijfers hebben dit cijfer niet. Vul het beginpunt zelf in, met de bron.',
+  'interventions.error.baseline.hidden':
+    'Dit cijfer is in de wijkcijfers te klein om te tonen. Vul het beginpunt zelf in, met de bron.',
+  'interventions.error.baseline.no-value':
+    'De wijkcijfers hebben voor deze wijk geen waarde. Vul het beginpunt zelf in, met de bron.',
+  'interventions.error.invalidContent': 'Dit kader bevat iets dat niet bewaard kan worden als versie.',
+  'interventions.error.outOfDate': 'Het kader is net veranderd. Kijk of alles klopt en bewaar de versie opnieuw.',
+  'interventions.error.imageMissing': 'De afbeelding van het kader ontbreekt. Probeer opnieuw te bewaren.',
+  'interventions.error.imageInvalid': 'De afbeelding van het kader is niet bruikbaar.',
+  'interventions.error.imageTooBig': 'De afbeelding van het kader is te groot (hoogstens 8 MB).',
+  'interventions.error.import.metric': 'Het bestand noemt een doelcijfer dat we niet kennen.',
+  'interventions.error.import.value': 'Het bestand heeft een waarde buiten het bereik van zijn eenheid.',
+  'interventions.error.import.reference': 'Het bestand verwijst naar iets dat er niet in staat.',
+  'interventions.error.import.numbers': 'De versies in het bestand zijn niet 1, 2, 3 … genummerd.',
+  'interventions.error.import.content':
+    'Een versie in het bestand is veranderd of beschadigd (de controlecode klopt niet).',
+  'interventions.csv.metric': 'Doel',
+  'interventions.csv.unit': 'Eenheid',
+  'interventions.csv.date': 'Datum',
+  'interventions.csv.period': 'Periode',
+  'interventions.csv.value': 'Waarde',
+  'interventions.csv.provisional': 'Voorlopig of definitief',
+  'interventions.csv.source': 'Bron',
+  'interventions.csv.recorded': 'Vastgelegd op',
+  'interventions.measurement.provisional': 'voorlopig',
+  'interventions.measurement.final': 'definitief',
+}
