@@ -70,7 +70,8 @@ export const interventionPagesEn: Record<keyof typeof interventionPagesNl, strin
   'intervention-pages.target.noJudgement': 'No judgement yet',
   'intervention-pages.target.contribution':
     'A figure shows how things go in the district. It is never the effect of this intervention alone.',
-  'intervention-pages.target.chartCaption': '{metric} in {unit}: baseline, target, measurements and when each version started.',
+  'intervention-pages.target.chartCaption':
+    '{metric} in {unit}: baseline, target, measurements and when each version started.',
   'intervention-pages.baseline.cbs': 'Source: CBS {table}, {column}, {period}',
   'intervention-pages.baseline.gemeente': 'figure for the whole municipality',
   'intervention-pages.baseline.hand': 'Entered by the team: {note}',
@@ -170,7 +171,8 @@ export const interventionPagesEn: Record<keyof typeof interventionPagesNl, strin
   'intervention-pages.timeline.link': 'Timeline',
   'intervention-pages.timeline.title': 'Timeline: {title}',
   'intervention-pages.timeline.now': 'Where are we now?',
-  'intervention-pages.timeline.targetLine': 'Start {baseline} · latest measurement {latest} · target {target} by {date}',
+  'intervention-pages.timeline.targetLine':
+    'Start {baseline} · latest measurement {latest} · target {target} by {date}',
   'intervention-pages.timeline.noMeasurement': 'none yet',
   'intervention-pages.timeline.events': 'What happened',
   'intervention-pages.timeline.newestFirst': 'The newest is at the top.',

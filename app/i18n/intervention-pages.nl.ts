@@ -95,7 +95,8 @@ export const interventionPagesNl = {
   'intervention-pages.measurement.period': 'Periode (mag leeg)',
   'intervention-pages.measurement.period.hint': 'Bijvoorbeeld 2025 of schooljaar 2025-2026.',
   'intervention-pages.measurement.source': 'Bron',
-  'intervention-pages.measurement.source.hint': 'Waar komt het cijfer vandaan? Bijvoorbeeld: registratie van de school.',
+  'intervention-pages.measurement.source.hint':
+    'Waar komt het cijfer vandaan? Bijvoorbeeld: registratie van de school.',
   'intervention-pages.measurement.provisional': 'Voorlopig cijfer (het kan nog veranderen)',
   'intervention-pages.measurement.submit': 'Meting bewaren',
   'intervention-pages.newTarget.title': 'Doel toevoegen',
@@ -115,8 +116,7 @@ export const interventionPagesNl = {
   'intervention-pages.newTarget.submit': 'Doel toevoegen',
 
   'intervention-pages.versions.title': 'Versies',
-  'intervention-pages.versions.none':
-    'Nog geen versies. Bewaar een prototype op het canvas met "Bewaar als versie".',
+  'intervention-pages.versions.none': 'Nog geen versies. Bewaar een prototype op het canvas met "Bewaar als versie".',
   'intervention-pages.version.imageAlt': 'Versie {n}: {reason}',
   'intervention-pages.version.noImage': 'Geen afbeelding',
   'intervention-pages.version.phase': 'stap {phase}',

@@ -1,5 +1,5 @@
-import type { CommentView } from '../types'
-import { commentSchema } from '../validation'
+import type { CommentView } from '~/interventions/types'
+import { commentSchema } from '~/interventions/validation'
 import { TextAreaField } from './controls'
 import { formatMoment } from './labels'
 import { useReply } from './reply'

@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useEffect, useState } from 'react'
-import type { InterventionView, ShapeChange, TargetSnapshot, VersionDiff, VersionSummary } from '../types'
+import type { InterventionView, ShapeChange, TargetSnapshot, VersionDiff, VersionSummary } from '~/interventions/types'
 import { describeMetric, formatDate, formatFigure, formatMoment, label } from './labels'
 import { VersionImage } from './VersionImage'
 import { versionTitle } from './VersionsSection'
@@ -51,9 +51,7 @@ function VersionLine({ version: v }: { version: VersionSummary }) {
   return (
     <>
       <strong>{versionTitle(v)}</strong>{' '}
-      <span className="meta">
-        {[v.createdBy, formatMoment(v.createdAt, locale)].filter(Boolean).join(' · ')}
-      </span>
+      <span className="meta">{[v.createdBy, formatMoment(v.createdAt, locale)].filter(Boolean).join(' · ')}</span>
       <span className="iv-reason" data-testid="cmp-reason">
         {t('intervention-pages.compare.reason')} {v.reason}
       </span>
@@ -139,7 +137,11 @@ function ShapeChanges({ diff }: { diff: VersionDiff }) {
           </tbody>
         </table>
       ) : null}
-      <ShapeList title={t('intervention-pages.compare.added', { n: diff.added.length })} shapes={diff.added} id="added" />
+      <ShapeList
+        title={t('intervention-pages.compare.added', { n: diff.added.length })}
+        shapes={diff.added}
+        id="added"
+      />
       <ShapeList
         title={t('intervention-pages.compare.removed', { n: diff.removed.length })}
         shapes={diff.removed}

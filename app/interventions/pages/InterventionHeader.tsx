@@ -1,5 +1,5 @@
-import type { InterventionView } from '../types'
-import { memberSchema } from '../validation'
+import type { InterventionView } from '~/interventions/types'
+import { memberSchema } from '~/interventions/validation'
 import { label } from './labels'
 import { useReply } from './reply'
 import { Field } from '~/components/Field'

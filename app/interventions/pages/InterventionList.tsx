@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
 import { interventionPlaces, type InterventionStatus } from '../../../db/interventions'
-import { TrafficLight } from '../TrafficLight'
-import { createInterventionSchema } from '../validation'
+import { TrafficLight } from '~/interventions/TrafficLight'
+import { createInterventionSchema } from '~/interventions/validation'
 import { SelectField } from './controls'
 import { formatDate, label } from './labels'
 import { useReply } from './reply'
@@ -21,13 +21,7 @@ export interface InterventionListItem {
 }
 
 /** `/interventies`: the interventions the reader may see, and (for facilitators) a new one. */
-export function InterventionList({
-  items,
-  canCreate,
-}: {
-  items: InterventionListItem[]
-  canCreate: boolean
-}) {
+export function InterventionList({ items, canCreate }: { items: InterventionListItem[]; canCreate: boolean }) {
   const { t, locale } = useT()
   return (
     <>
@@ -86,8 +80,12 @@ function NewInterventionForm() {
           required
           maxLength={300}
         />
+        {/* One wijk here; the API takes a list, so the field is the list's first item. */}
         <Field
-          meta={fields.wijkCodes}
+          name={`${fields.wijkCodes.name}[0]`}
+          id="new-intervention-wijk"
+          error={Object.values(fields.wijkCodes.allErrors).flat()[0]}
+          defaultValue={(fields.wijkCodes.initialValue as string[] | undefined)?.[0]}
           label={t('intervention-pages.field.wijkCode')}
           hint={t('intervention-pages.field.wijkCode.hint')}
           autoCapitalize="characters"

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import type { InterventionView } from '../types'
+import type { InterventionView } from '~/interventions/types'
 import { InterventionHeader } from './InterventionHeader'
 import { NewTargetForm } from './NewTargetForm'
 import { StatusSection } from './StatusSection'
@@ -14,6 +14,7 @@ export function InterventionPage({
   offered,
   sessions,
   done,
+  canvas = null,
 }: {
   view: InterventionView
   isOwner: boolean
@@ -21,6 +22,8 @@ export function InterventionPage({
   sessions: RestoreTarget[]
   /** the message of the last thing done (an i18n message), shown once */
   done: string | null
+  /** the werksessie a version was just put back into, to open its canvas */
+  canvas?: string | null
 }) {
   const { t, tx } = useT()
   const base = `/interventies/${view.id}`
@@ -42,6 +45,12 @@ export function InterventionPage({
       {done ? (
         <p className="notice" role="status">
           {tx(done)}
+          {canvas ? (
+            <>
+              {' '}
+              <Link to={`/sessies/${canvas}`}>{t('intervention-pages.done.openCanvas')}</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       {view.canEdit ? null : (

@@ -1,8 +1,8 @@
 import { targetDirections } from '../../../db/interventions'
-import { metricCatalogue } from '../metrics'
-import { targetInputSchema } from '../validation'
+import { metricCatalogue } from '~/interventions/metrics'
+import { targetInputSchema } from '~/interventions/validation'
 import { DateField, NumberField, SelectField } from './controls'
-import { describeMetric, label } from './labels'
+import { label } from './labels'
 import { useReply } from './reply'
 import { Field } from '~/components/Field'
 import { PostForm } from '~/components/PostForm'
@@ -18,7 +18,9 @@ export function NewTargetForm() {
   const { t, locale } = useT()
   const reply = useReply('target')
   const [form, fields] = useSchemaForm('target', targetInputSchema, reply)
-  const kind = fields.baselineKind
+  const baseline = fields.baseline.getFieldset()
+  // Not a field of the schema: the action drops the hand-typed baseline unless "by hand" is chosen.
+  const handChosen = reply?.initialValue?.baselineKind === 'hand'
   return (
     <details className="iv-disclosure iv-new-target" open={reply ? true : undefined}>
       <summary>{t('intervention-pages.newTarget.title')}</summary>
@@ -28,10 +30,7 @@ export function NewTargetForm() {
         <SelectField
           meta={fields.metric}
           label={t('intervention-pages.newTarget.metric')}
-          options={metricCatalogue.map((m) => {
-            const d = describeMetric(m.id, locale)
-            return [m.id, `${d.label} (${d.unit})`]
-          })}
+          options={metricCatalogue.map((m) => [m.code, `${m.label[locale]} (${m.unit[locale]})`])}
           required
         />
         <SelectField
@@ -40,38 +39,34 @@ export function NewTargetForm() {
           options={targetDirections.map((d) => [d, label.direction(d, locale)])}
           required
         />
-        <fieldset className="field iv-choice" aria-describedby={`${kind.id}-hint`}>
+        <fieldset className="field iv-choice" aria-describedby="target-baseline-kind-hint">
           <legend>{t('intervention-pages.newTarget.baseline')}</legend>
-          <span className="hint" id={`${kind.id}-hint`}>
+          <span className="hint" id="target-baseline-kind-hint">
             {t('intervention-pages.newTarget.baseline.hint')}
           </span>
           <label>
-            <input type="radio" name={kind.name} value="data" defaultChecked={kind.initialValue !== 'hand'} />{' '}
+            <input type="radio" name="baselineKind" value="data" defaultChecked={!handChosen} />{' '}
             {t('intervention-pages.newTarget.baseline.data')}
           </label>
           <label>
-            <input type="radio" name={kind.name} value="hand" defaultChecked={kind.initialValue === 'hand'} />{' '}
+            <input type="radio" name="baselineKind" value="hand" defaultChecked={handChosen} />{' '}
             {t('intervention-pages.newTarget.baseline.hand')}
           </label>
         </fieldset>
         <div className="iv-hand-baseline">
           <NumberField
-            meta={fields.baselineValue}
+            meta={baseline.value}
             label={t('intervention-pages.newTarget.baselineValue')}
             hint={t('intervention-pages.newTarget.baselineValue.hint')}
           />
           <Field
-            meta={fields.baselineNote}
+            meta={baseline.source}
             label={t('intervention-pages.newTarget.baselineNote')}
             hint={t('intervention-pages.newTarget.baselineNote.hint')}
             maxLength={300}
           />
         </div>
-        <NumberField
-          meta={fields.targetValue}
-          label={t('intervention-pages.newTarget.targetValue')}
-          required
-        />
+        <NumberField meta={fields.targetValue} label={t('intervention-pages.newTarget.targetValue')} required />
         <DateField meta={fields.targetDate} label={t('intervention-pages.newTarget.targetDate')} />
       </PostForm>
     </details>

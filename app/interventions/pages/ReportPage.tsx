@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react'
-import { StatusBadge } from '../StatusBadge'
-import { TargetChart } from '../TargetChart'
-import { TrafficLight } from '../TrafficLight'
-import type { InterventionView } from '../types'
+import { StatusBadge } from '~/interventions/StatusBadge'
+import { TargetChart } from '~/interventions/TargetChart'
+import { TrafficLight } from '~/interventions/TrafficLight'
+import type { InterventionView } from '~/interventions/types'
 import {
   baselineSourceText,
   describeMetric,
@@ -40,7 +40,9 @@ export function ReportPage({ view, printedAt }: { view: InterventionView; printe
             view.targetGroup,
             view.wijkCodes.join(', '),
             t('intervention-pages.header.owner', { name: view.owner.name }),
-            view.team.length ? t('intervention-pages.report.team', { names: view.team.map((m) => m.name).join(', ') }) : null,
+            view.team.length
+              ? t('intervention-pages.report.team', { names: view.team.map((m) => m.name).join(', ') })
+              : null,
           ]
             .filter(Boolean)
             .join(' · ')}
@@ -55,7 +57,10 @@ export function ReportPage({ view, printedAt }: { view: InterventionView; printe
         ) : null}
         <p className="report-status">
           <TrafficLight status={view.status} />
-          <span className="meta"> {t('intervention-pages.report.printedAt', { date: formatMoment(printedAt, locale) })}</span>
+          <span className="meta">
+            {' '}
+            {t('intervention-pages.report.printedAt', { date: formatMoment(printedAt, locale) })}
+          </span>
         </p>
       </header>
 

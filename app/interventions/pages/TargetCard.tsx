@@ -1,9 +1,9 @@
 import { Form } from '@remix-run/react'
 import { targetJudgements } from '../../../db/interventions'
-import { StatusBadge } from '../StatusBadge'
-import { TargetChart } from '../TargetChart'
-import type { CommentView, InterventionView, MeasurementView, TargetView } from '../types'
-import { judgementSchema, measurementSchema } from '../validation'
+import { StatusBadge } from '~/interventions/StatusBadge'
+import { TargetChart } from '~/interventions/TargetChart'
+import type { CommentView, InterventionView, MeasurementView, TargetView } from '~/interventions/types'
+import { judgementSchema, measurementSchema } from '~/interventions/validation'
 import { CommentThread } from './CommentThread'
 import { CheckboxField, DateField, NumberField, SelectField, TextAreaField } from './controls'
 import {
@@ -262,11 +262,7 @@ function MeasurementForm({ target, unit }: { target: TargetView; unit: string })
         <input type="hidden" name="intent" value="measurement" />
         <input type="hidden" name="formId" value={formId} />
         <input type="hidden" name="targetId" value={target.id} />
-        <NumberField
-          meta={fields.value}
-          label={t('intervention-pages.measurement.value', { unit })}
-          required
-        />
+        <NumberField meta={fields.value} label={t('intervention-pages.measurement.value', { unit })} required />
         <DateField meta={fields.date} label={t('intervention-pages.measurement.date')} />
         <Field
           meta={fields.period}

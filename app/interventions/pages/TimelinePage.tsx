@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
-import { StatusBadge } from '../StatusBadge'
-import { TrafficLight } from '../TrafficLight'
-import type { InterventionView } from '../types'
+import { StatusBadge } from '~/interventions/StatusBadge'
+import { TrafficLight } from '~/interventions/TrafficLight'
+import type { InterventionView } from '~/interventions/types'
 import { describeMetric, formatDate, formatFigure, formatMoment, label, measurementSourceText } from './labels'
 import { timelineEvents, type TimelineEvent, type TimelineOrder } from './timeline'
 import { VersionImage } from './VersionImage'
@@ -27,9 +27,13 @@ export function TimelinePage({ view, order }: { view: InterventionView; order: T
       <section className="iv-section" aria-labelledby="tl-events">
         <h2 id="tl-events">{t('intervention-pages.timeline.events')}</h2>
         <p className="iv-order">
-          {order === 'newest' ? t('intervention-pages.timeline.newestFirst') : t('intervention-pages.timeline.oldestFirst')}{' '}
+          {order === 'newest'
+            ? t('intervention-pages.timeline.newestFirst')
+            : t('intervention-pages.timeline.oldestFirst')}{' '}
           <Link to={order === 'newest' ? '?volgorde=oud' : '?'} data-testid="tl-order">
-            {order === 'newest' ? t('intervention-pages.timeline.showOldest') : t('intervention-pages.timeline.showNewest')}
+            {order === 'newest'
+              ? t('intervention-pages.timeline.showOldest')
+              : t('intervention-pages.timeline.showNewest')}
           </Link>
         </p>
         {events.length === 0 ? <p>{t('intervention-pages.timeline.none')}</p> : null}
@@ -85,7 +89,11 @@ function AtAGlance({ view }: { view: InterventionView }) {
 
 function EventBody({ view, event }: { view: InterventionView; event: TimelineEvent }) {
   const { t, locale } = useT()
-  const when = <time dateTime={event.at}>{event.kind === 'measurement' ? formatDate(event.at, locale) : formatMoment(event.at, locale)}</time>
+  const when = (
+    <time dateTime={event.at}>
+      {event.kind === 'measurement' ? formatDate(event.at, locale) : formatMoment(event.at, locale)}
+    </time>
+  )
   switch (event.kind) {
     case 'version': {
       const v = event.version

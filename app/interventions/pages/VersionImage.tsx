@@ -1,4 +1,4 @@
-import type { VersionSummary } from '../types'
+import type { VersionSummary } from '~/interventions/types'
 import { useT } from '~/i18n/use-t'
 
 export const versionImageUrl = (interventionId: string, number: number, format: 'png' | 'svg' = 'png') =>

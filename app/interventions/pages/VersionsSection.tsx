@@ -1,5 +1,5 @@
 import { Form, Link } from '@remix-run/react'
-import type { InterventionView, VersionSummary } from '../types'
+import type { InterventionView, VersionSummary } from '~/interventions/types'
 import { CommentThread } from './CommentThread'
 import { formatMoment, label } from './labels'
 import { useReply } from './reply'
@@ -35,7 +35,8 @@ export function VersionsSection({ view, sessions }: { view: InterventionView; se
   )
 }
 
-export const versionTitle = (v: Pick<VersionSummary, 'number' | 'name'>) => `v${v.number}${v.name ? ` · ${v.name}` : ''}`
+export const versionTitle = (v: Pick<VersionSummary, 'number' | 'name'>) =>
+  `v${v.number}${v.name ? ` · ${v.name}` : ''}`
 
 function VersionItem({
   view,

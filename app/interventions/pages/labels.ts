@@ -5,8 +5,8 @@
  */
 import type { Locale } from '~/i18n'
 import { t } from '~/i18n'
-import { findMetric } from '../metrics'
-import type { BaselineSource, MeasurementView } from '../types'
+import { findMetric } from '~/interventions/metrics'
+import type { BaselineSource, MeasurementView } from '~/interventions/types'
 
 /** `t` for keys built from a vocabulary (`interventions.status.pilot`). */
 const say = (locale: Locale, key: string, vars?: Record<string, string | number>) =>
@@ -78,8 +78,8 @@ export function describeMetric(id: string, locale: Locale) {
   const metric = findMetric(id)
   return {
     metric,
-    label: say(locale, `interventions.metric.${id}`),
-    unit: metric?.unit ?? '',
+    label: metric?.label[locale] ?? id,
+    unit: metric?.unit[locale] ?? '',
     decimals: metric?.decimals ?? 1,
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { InterventionView } from '../types'
+import type { InterventionView } from '~/interventions/types'
 import { timelineEvents } from './timeline'
 
 const base: InterventionView = {

@@ -5,7 +5,7 @@ import type {
   StatusChangeView,
   TargetView,
   VersionSummary,
-} from '../types'
+} from '~/interventions/types'
 
 /** One thing that happened to an intervention, for its timeline. */
 export type TimelineEvent =
