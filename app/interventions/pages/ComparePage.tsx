@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import type { InterventionView, ShapeChange, TargetSnapshot, VersionDiff, VersionSummary } from '~/interventions/types'
-import { describeMetric, formatDate, formatFigure, formatMoment, label } from './labels'
+import { describeMetric, formatDate, formatMoment, label } from './labels'
 import { VersionImage } from './VersionImage'
 import { versionTitle } from './VersionsSection'
 import { useT } from '~/i18n/use-t'
@@ -178,7 +178,7 @@ function TargetChanges({ diff }: { diff: VersionDiff }) {
   const { added, removed, changed } = diff.targets
   const describe = (s: TargetSnapshot) => {
     const m = describeMetric(s.metric, locale)
-    const f = (v: number) => formatFigure(v, m.unit, m.decimals, locale)
+    const f = m.figure
     return {
       name: m.label,
       text: t('intervention-pages.compare.targetLine', {

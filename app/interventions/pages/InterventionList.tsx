@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { interventionPlaces, type InterventionStatus } from '../../../db/interventions'
-import { TrafficLight } from '~/interventions/TrafficLight'
+import { TrafficLight } from '~/interventions/StatusBadge'
 import { createInterventionSchema } from '~/interventions/validation'
 import { SelectField } from './controls'
 import { formatDate, label } from './labels'
@@ -50,7 +50,7 @@ export function InterventionList({ items, canCreate }: { items: InterventionList
                   {item.canEdit ? null : <span className="meta">{t('intervention-pages.readOnly.short')}</span>}
                 </td>
                 <td>
-                  <TrafficLight status={item.status} />
+                  <TrafficLight status={item.status} locale={locale} />
                 </td>
                 <td>{item.wijkCodes.join(', ')}</td>
                 <td>{item.versionCount}</td>

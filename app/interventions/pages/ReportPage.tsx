@@ -1,17 +1,8 @@
 import { Link } from '@remix-run/react'
-import { StatusBadge } from '~/interventions/StatusBadge'
+import { StatusBadge, TrafficLight } from '~/interventions/StatusBadge'
 import { TargetChart } from '~/interventions/TargetChart'
-import { TrafficLight } from '~/interventions/TrafficLight'
 import type { InterventionView } from '~/interventions/types'
-import {
-  baselineSourceText,
-  describeMetric,
-  formatDate,
-  formatFigure,
-  formatMoment,
-  label,
-  measurementSourceText,
-} from './labels'
+import { baselineSourceText, describeMetric, formatDate, formatMoment, label, measurementSourceText } from './labels'
 import { VersionImage } from './VersionImage'
 import { versionTitle } from './VersionsSection'
 import { useT } from '~/i18n/use-t'
@@ -56,7 +47,7 @@ export function ReportPage({ view, printedAt }: { view: InterventionView; printe
           </p>
         ) : null}
         <p className="report-status">
-          <TrafficLight status={view.status} />
+          <TrafficLight status={view.status} locale={locale} />
           <span className="meta">
             {' '}
             {t('intervention-pages.report.printedAt', { date: formatMoment(printedAt, locale) })}
@@ -69,14 +60,15 @@ export function ReportPage({ view, printedAt }: { view: InterventionView; printe
         {view.targets.length === 0 ? <p>{t('intervention-pages.targets.none')}</p> : null}
         {view.targets.map((target) => {
           const m = describeMetric(target.metric, locale)
-          const f = (v: number) => formatFigure(v, m.unit, m.decimals, locale)
+          const f = m.figure
           const measurements = view.measurements
             .filter((x) => x.targetId === target.id)
             .sort((a, b) => a.date.localeCompare(b.date))
           return (
             <div key={target.id} className="report-target" data-testid="rp-target">
               <h3>
-                {m.label} <span className="meta">({m.unit})</span> <StatusBadge status={target.status} />
+                {m.label} <span className="meta">({m.unit})</span>{' '}
+                <StatusBadge status={target.status} locale={locale} />
               </h3>
               <p>
                 {t('intervention-pages.report.targetLine', {
@@ -95,13 +87,15 @@ export function ReportPage({ view, printedAt }: { view: InterventionView; printe
                   </>
                 ) : null}
               </p>
-              <TargetChart
-                metric={m.metric}
-                target={target}
-                measurements={measurements}
-                versions={view.versions}
-                locale={locale}
-              />
+              {m.metric ? (
+                <TargetChart
+                  metric={m.metric}
+                  target={target}
+                  measurements={measurements}
+                  versions={view.versions}
+                  locale={locale}
+                />
+              ) : null}
             </div>
           )
         })}
@@ -153,7 +147,7 @@ export function ReportPage({ view, printedAt }: { view: InterventionView; printe
                     <tr key={x.id}>
                       <td>{m.label}</td>
                       <td>{formatDate(x.date, locale)}</td>
-                      <td className="num">{formatFigure(x.value, m.unit, m.decimals, locale)}</td>
+                      <td className="num">{m.figure(x.value)}</td>
                       <td>{t(x.provisional ? 'intervention-pages.provisional' : 'intervention-pages.final')}</td>
                       <td>{measurementSourceText(x, locale)}</td>
                     </tr>

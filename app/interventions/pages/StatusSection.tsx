@@ -1,5 +1,5 @@
-import { interventionStatuses } from '../../../db/interventions'
-import { TrafficLight } from '~/interventions/TrafficLight'
+import { TrafficLight } from '~/interventions/StatusBadge'
+import { allowedNextStatuses } from '~/interventions/target-status'
 import type { InterventionView } from '~/interventions/types'
 import { statusChangeSchema } from '~/interventions/validation'
 import { SelectField, TextAreaField } from './controls'
@@ -16,9 +16,9 @@ export function StatusSection({ view }: { view: InterventionView }) {
     <section className="iv-section" aria-labelledby="iv-status">
       <h2 id="iv-status">{t('intervention-pages.status.title')}</h2>
       <p className="iv-status-now" data-testid="iv-status">
-        <TrafficLight status={view.status} />
+        <TrafficLight status={view.status} locale={locale} />
       </p>
-      {view.canEdit ? <StatusForm current={view.status} /> : null}
+      {view.canEdit && allowedNextStatuses(view.status).length > 0 ? <StatusForm current={view.status} /> : null}
       <h3>{t('intervention-pages.status.history')}</h3>
       {view.statusHistory.length === 0 ? (
         <p>{t('intervention-pages.status.noHistory')}</p>
@@ -56,7 +56,7 @@ function StatusForm({ current }: { current: InterventionView['status'] }) {
       <SelectField
         meta={fields.status}
         label={t('intervention-pages.status.new')}
-        options={interventionStatuses.filter((s) => s !== current).map((s) => [s, label.status(s, locale)])}
+        options={allowedNextStatuses(current).map((s) => [s, label.status(s, locale)])}
         required
       />
       <TextAreaField

@@ -5,16 +5,8 @@ import { TargetChart } from '~/interventions/TargetChart'
 import type { CommentView, InterventionView, MeasurementView, TargetView } from '~/interventions/types'
 import { judgementSchema, measurementSchema } from '~/interventions/validation'
 import { CommentThread } from './CommentThread'
-import { CheckboxField, DateField, NumberField, SelectField, TextAreaField } from './controls'
-import {
-  baselineSourceText,
-  describeMetric,
-  formatDate,
-  formatFigure,
-  formatMoment,
-  label,
-  measurementSourceText,
-} from './labels'
+import { CheckboxField, DateField, NumberField, SelectField, TextAreaField, TextField } from './controls'
+import { baselineSourceText, describeMetric, formatDate, formatMoment, label, measurementSourceText } from './labels'
 import { useReply } from './reply'
 import { Field } from '~/components/Field'
 import { PostForm } from '~/components/PostForm'
@@ -43,7 +35,7 @@ export function TargetCard({
 }) {
   const { t, locale } = useT()
   const metric = describeMetric(target.metric, locale)
-  const figure = (value: number) => formatFigure(value, metric.unit, metric.decimals, locale)
+  const figure = metric.figure
   const measurements = view.measurements
     .filter((m) => m.targetId === target.id)
     .sort((a, b) => a.date.localeCompare(b.date))
@@ -54,7 +46,7 @@ export function TargetCard({
         <h3 id={headingId}>
           {metric.label} <span className="meta">({metric.unit})</span>
         </h3>
-        <StatusBadge status={target.status} />
+        <StatusBadge status={target.status} locale={locale} />
       </header>
       <dl className="iv-facts compact">
         <div>
@@ -96,13 +88,15 @@ export function TargetCard({
       </dl>
       <p className="hint">{t('intervention-pages.target.contribution')}</p>
       <figure className="iv-chart">
-        <TargetChart
-          metric={metric.metric}
-          target={target}
-          measurements={measurements}
-          versions={view.versions}
-          locale={locale}
-        />
+        {metric.metric ? (
+          <TargetChart
+            metric={metric.metric}
+            target={target}
+            measurements={measurements}
+            versions={view.versions}
+            locale={locale}
+          />
+        ) : null}
         <figcaption className="meta">
           {t('intervention-pages.target.chartCaption', { metric: metric.label, unit: metric.unit })}
         </figcaption>
@@ -264,7 +258,7 @@ function MeasurementForm({ target, unit }: { target: TargetView; unit: string })
         <input type="hidden" name="targetId" value={target.id} />
         <NumberField meta={fields.value} label={t('intervention-pages.measurement.value', { unit })} required />
         <DateField meta={fields.date} label={t('intervention-pages.measurement.date')} />
-        <Field
+        <TextField
           meta={fields.period}
           label={t('intervention-pages.measurement.period')}
           hint={t('intervention-pages.measurement.period.hint')}

@@ -1,8 +1,7 @@
 import { Link } from '@remix-run/react'
-import { StatusBadge } from '~/interventions/StatusBadge'
-import { TrafficLight } from '~/interventions/TrafficLight'
+import { StatusBadge, TrafficLight } from '~/interventions/StatusBadge'
 import type { InterventionView } from '~/interventions/types'
-import { describeMetric, formatDate, formatFigure, formatMoment, label, measurementSourceText } from './labels'
+import { describeMetric, formatDate, formatMoment, label, measurementSourceText } from './labels'
 import { timelineEvents, type TimelineEvent, type TimelineOrder } from './timeline'
 import { VersionImage } from './VersionImage'
 import { versionTitle } from './VersionsSection'
@@ -55,19 +54,19 @@ function AtAGlance({ view }: { view: InterventionView }) {
     <section className="iv-section iv-glance" aria-labelledby="tl-now">
       <h2 id="tl-now">{t('intervention-pages.timeline.now')}</h2>
       <p data-testid="tl-status">
-        <TrafficLight status={view.status} />
+        <TrafficLight status={view.status} locale={locale} />
       </p>
       {view.targets.length > 0 ? (
         <ul className="iv-glance-targets">
           {view.targets.map((target) => {
             const m = describeMetric(target.metric, locale)
-            const f = (v: number) => formatFigure(v, m.unit, m.decimals, locale)
+            const f = m.figure
             const latest = view.measurements
               .filter((x) => x.targetId === target.id)
               .sort((a, b) => b.date.localeCompare(a.date))[0]
             return (
               <li key={target.id}>
-                <strong>{m.label}</strong> <StatusBadge status={target.status} />
+                <strong>{m.label}</strong> <StatusBadge status={target.status} locale={locale} />
                 <span className="iv-glance-line">
                   {t('intervention-pages.timeline.targetLine', {
                     baseline: f(target.baseline.value),
@@ -145,7 +144,7 @@ function EventBody({ view, event }: { view: InterventionView; event: TimelineEve
     }
     case 'target': {
       const m = describeMetric(event.target.metric, locale)
-      const f = (v: number) => formatFigure(v, m.unit, m.decimals, locale)
+      const f = m.figure
       return (
         <p className="tl-head">
           {when} · <strong>{t('intervention-pages.timeline.target', { metric: m.label })}</strong>{' '}
@@ -168,7 +167,7 @@ function EventBody({ view, event }: { view: InterventionView; event: TimelineEve
             <strong>
               {t('intervention-pages.timeline.measurement', {
                 metric: m.label,
-                value: formatFigure(x.value, m.unit, m.decimals, locale),
+                value: m.figure(x.value),
               })}
             </strong>{' '}
             ({t(x.provisional ? 'intervention-pages.provisional' : 'intervention-pages.final')})

@@ -2,8 +2,15 @@ import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } f
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 import { useT } from '~/i18n/use-t'
 
+/**
+ * A conform field of any value type: the shared schemas read numbers and dates from text
+ * (preprocess), so their fields are typed `unknown` until parsed.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyField = FieldMetadata<any, any, any>
+
 /** Hint and error of a conform field, wired up as `Field` does for inputs. */
-function useDescribed(meta: FieldMetadata<unknown>, hint: string | undefined) {
+function useDescribed(meta: AnyField, hint: string | undefined) {
   const { tx } = useT()
   const error = tx(meta.errors?.[0])
   const described = [hint ? `${meta.id}-hint` : null, error ? `${meta.id}-error` : null].filter(Boolean).join(' ')
@@ -17,7 +24,7 @@ function Wrapper({
   error,
   children,
 }: {
-  meta: FieldMetadata<unknown>
+  meta: AnyField
   label: string
   hint?: string
   error?: string
@@ -50,7 +57,7 @@ export function SelectField({
   empty,
   ...select
 }: {
-  meta: FieldMetadata<string | undefined>
+  meta: AnyField
   label: string
   hint?: string
   options: [string, string][]
@@ -84,7 +91,7 @@ export function TextAreaField({
   hint,
   ...area
 }: {
-  meta: FieldMetadata<string | undefined>
+  meta: AnyField
   label: string
   hint?: string
 } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
@@ -109,7 +116,7 @@ export function DateField({
   hint,
   ...input
 }: {
-  meta: FieldMetadata<string | undefined>
+  meta: AnyField
   label: string
   hint?: string
 } & InputHTMLAttributes<HTMLInputElement>) {
@@ -142,23 +149,49 @@ export function CheckboxField({ name, id, children }: { name: string; id: string
  * A labelled number of a conform form. A text input with a decimal keyboard, not type=number:
  * Dutch readers type a comma, which a number input refuses without a word.
  */
-export function NumberField<Schema extends Record<string, unknown>>({
+export function NumberField({
   meta,
   label,
   hint,
   ...input
 }: {
-  meta: FieldMetadata<number | undefined, Schema, string[]> | FieldMetadata<number, Schema, string[]>
+  meta: AnyField
   label: string
   hint?: string
 } & InputHTMLAttributes<HTMLInputElement>) {
-  const field = meta as unknown as FieldMetadata<unknown>
+  const field = meta
   const { error, described } = useDescribed(field, hint)
   return (
     <Wrapper meta={field} label={label} hint={hint} error={error}>
       <input
         {...getInputProps(field, { type: 'text', ariaAttributes: false })}
         inputMode="decimal"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        {...input}
+      />
+    </Wrapper>
+  )
+}
+
+/** A labelled text input of a conform form whose value type the schema leaves open. */
+export function TextField({
+  meta,
+  label,
+  hint,
+  type = 'text',
+  ...input
+}: {
+  meta: AnyField
+  label: string
+  hint?: string
+  type?: 'text' | 'email'
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const { error, described } = useDescribed(meta, hint)
+  return (
+    <Wrapper meta={meta} label={label} hint={hint} error={error}>
+      <input
+        {...getInputProps(meta, { type, ariaAttributes: false })}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
         {...input}

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '~/i18n'
 import { t } from '~/i18n'
+import { formatIsoDate, formatMetricValue } from '~/interventions/format'
 import { findMetric } from '~/interventions/metrics'
 import type { BaselineSource, MeasurementView } from '~/interventions/types'
 
@@ -12,30 +13,19 @@ import type { BaselineSource, MeasurementView } from '~/interventions/types'
 const say = (locale: Locale, key: string, vars?: Record<string, string | number>) =>
   (t as unknown as (l: Locale, k: string, v?: Record<string, string | number>) => string)(locale, key, vars)
 
-const intl = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB')
-
-/** "12 mrt 2026" (dates of the view model are ISO dates or timestamps). */
+/** A date of the view model: an ISO date ("31 december 2025") or a moment (then with its time). */
 export function formatDate(iso: string, locale: Locale): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso)
-  return new Intl.DateTimeFormat(intl(locale), { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(date)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatIsoDate(iso, locale)
+  return formatIsoDate(iso.slice(0, 10), locale)
 }
 
-/** "12 mrt 2026 14:05": when someone did something. */
+/** "12 mrt 2026 14:05": when someone did something, in the programme's time zone. */
 export function formatMoment(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intl(locale), {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso))
-}
-
-/** A figure with its unit: "36,8%", "12,4 per 1.000 jongeren", "85 gezinnen". */
-export function formatFigure(value: number, unit: string, decimals: number, locale: Locale): string {
-  const n = new Intl.NumberFormat(intl(locale), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value)
-  return unit === '%' ? `${n}%` : `${n} ${unit}`
 }
 
 /** Where a baseline comes from, in one sentence: CBS table, column, period (and the gemeente caveat), or the note. */
@@ -73,13 +63,13 @@ export const label = {
   phase: (phase: string, locale: Locale) => say(locale, `phase.${phase}`),
 }
 
-/** A metric of the catalogue as the pages name it: its label, its unit and how many decimals it shows. */
-export function describeMetric(id: string, locale: Locale) {
-  const metric = findMetric(id)
+/** A metric of the catalogue as the pages name it: its label, its unit, and a figure of it with unit and decimals. */
+export function describeMetric(code: string, locale: Locale) {
+  const metric = findMetric(code)
   return {
     metric,
-    label: metric?.label[locale] ?? id,
+    label: metric?.label[locale] ?? code,
     unit: metric?.unit[locale] ?? '',
-    decimals: metric?.decimals ?? 1,
+    figure: (value: number) => (metric ? formatMetricValue(value, metric, locale) : String(value)),
   }
 }
