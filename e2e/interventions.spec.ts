@@ -47,7 +47,7 @@ async function saveVersion(page: Page, frameId: string, reason: string, expected
 test('an intervention from a prototype frame: targets from the wijk data, two versions, compare, restore, measurements, timeline and report', async ({
   browser,
 }) => {
-  test.setTimeout(300_000)
+  test.setTimeout(240_000)
   await createFacilitatorWithCli(app, facilitatorAccount)
   await createFacilitatorWithCli(app, teamMember)
   const owner = await browser.newContext({ viewport: { width: 1440, height: 900 } })
@@ -86,7 +86,7 @@ test('an intervention from a prototype frame: targets from the wijk data, two ve
   await iv.goto(base)
   await expect(iv.getByRole('heading', { name: 'Koffie-inloop voor jonge ouders', level: 1 })).toBeVisible()
   const addTarget = async (metric: string, fill: () => Promise<void>) => {
-    await iv.getByText('Doel toevoegen', { exact: true }).first().click()
+    await iv.locator('summary', { hasText: 'Doel toevoegen' }).click()
     await iv.getByLabel('Welk cijfer?').selectOption({ label: metric })
     await fill()
     await iv.getByRole('button', { name: 'Doel toevoegen' }).click()
@@ -94,17 +94,17 @@ test('an intervention from a prototype frame: targets from the wijk data, two ve
   }
   await addTarget('Jongeren met jeugdzorg (per 1.000 inwoners van 0–25 jaar)', async () => {
     await iv.getByLabel('Wat is beter?').selectOption({ label: 'Lager is beter' })
-    await iv.getByLabel('Uit de wijkcijfers').check()
-    await iv.getByLabel('Doel: welke waarde?').fill('60')
+    await iv.getByRole('radio', { name: 'Uit de wijkcijfers' }).check()
+    await iv.getByLabel('Doel: welke waarde?').fill('30')
     await iv.getByLabel('Doel: wanneer?').fill('2028-12-31')
   })
   // a target on the wrong side of the baseline is refused with a message at its field
-  await iv.getByText('Doel toevoegen', { exact: true }).first().click()
+  await iv.locator('summary', { hasText: 'Doel toevoegen' }).click()
   await iv
     .getByLabel('Welk cijfer?')
     .selectOption({ label: 'Jongeren met jeugdzorg (per 1.000 inwoners van 0–25 jaar)' })
   await iv.getByLabel('Wat is beter?').selectOption({ label: 'Lager is beter' })
-  await iv.getByLabel('Doel: welke waarde?').fill('999')
+  await iv.getByLabel('Doel: welke waarde?').fill('40')
   await iv.getByLabel('Doel: wanneer?').fill('2028-12-31')
   await iv.getByRole('button', { name: 'Doel toevoegen' }).click()
   await expect(iv.getByText('Lager is hier beter: kies een doel dat lager is dan de nulmeting.')).toBeVisible()
@@ -112,14 +112,16 @@ test('an intervention from a prototype frame: targets from the wijk data, two ve
   const targets = iv.getByTestId('iv-target')
   await expect(targets).toHaveCount(1)
   const youthCare = targets.first()
-  await expect(youthCare.getByTestId('iv-baseline')).toContainText('Bron: CBS')
+  // the bundled CBS figure of the Binnenstad (85990NED, 2024): 35,5 per 1.000
+  await expect(youthCare.getByTestId('iv-baseline')).toContainText('35,5 per 1.000 inwoners van 0–25 jaar')
+  await expect(youthCare.getByTestId('iv-baseline')).toContainText('Bron: CBS 85990NED')
   await expect(youthCare.getByTestId('iv-baseline')).not.toContainText('hele gemeente')
 
   await addTarget('Bereikte gezinnen (gezinnen)', async () => {
     await iv.getByLabel('Wat is beter?').selectOption({ label: 'Hoger is beter' })
-    await iv.getByLabel('Zelf invullen').check()
-    await iv.getByLabel('Beginwaarde (alleen bij zelf invullen)').fill('0')
-    await iv.getByLabel('Bron van de beginwaarde (alleen bij zelf invullen)').fill('Aanmeldingen bij de inloop, 2025')
+    await iv.getByRole('radio', { name: 'Zelf invullen' }).check()
+    await iv.getByLabel('Beginwaarde als getal').fill('0')
+    await iv.getByLabel('Bron van de beginwaarde').fill('Aanmeldingen bij de inloop, 2025')
     await iv.getByLabel('Doel: welke waarde?').fill('40')
     await iv.getByLabel('Doel: wanneer?').fill('2027-06-30')
   })
@@ -165,17 +167,20 @@ test('an intervention from a prototype frame: targets from the wijk data, two ve
   // three measurements of youth care: the table, the chart and the computed status
   const record = async (value: string, date: string, provisional = false) => {
     const target = iv.getByTestId('iv-target').first()
-    await target.getByText('Meting toevoegen', { exact: true }).click()
+    await target.locator('summary', { hasText: 'Meting toevoegen' }).click()
     await target.getByLabel(/^Waarde/).fill(value)
     await target.getByLabel('Datum van de meting').fill(date)
     await target.getByLabel('Bron', { exact: true }).fill('Registratie wijkteam')
-    if (provisional) await target.getByLabel(/^Voorlopig cijfer/).check()
+    if (provisional) await target.getByRole('checkbox', { name: /Voorlopig cijfer/ }).check()
+    const before = await target.getByTestId('iv-measurement').count()
     await target.getByRole('button', { name: 'Meting bewaren' }).click()
+    // the notice reads the same after each one: wait for the new row instead
+    await expect(target.getByTestId('iv-measurement')).toHaveCount(before + 1)
     await expect(iv.getByRole('status').filter({ hasText: 'De meting is bewaard.' })).toBeVisible()
   }
-  await record('75,5', '2025-06-30')
-  await record('68', '2025-12-31')
-  await record('58,2', '2026-06-30', true)
+  await record('34,8', '2025-06-30')
+  await record('32,1', '2025-12-31')
+  await record('29,6', '2026-06-30', true)
   const first = iv.getByTestId('iv-target').first()
   await expect(first.getByTestId('iv-measurement')).toHaveCount(3)
   await expect(first.getByTestId('iv-measurement').last()).toContainText('voorlopig')
@@ -183,9 +188,10 @@ test('an intervention from a prototype frame: targets from the wijk data, two ve
   await expect(first.locator('.iv-badge')).toContainText('Doel bereikt')
   await expectAccessible(iv)
   await iv.screenshot({ path: test.info().outputPath('intervention.png'), fullPage: true })
+  await iv.locator('.iv-columns').screenshot({ path: test.info().outputPath('intervention-header.png') })
 
   // the owner adds Jan to the team; Jan opens the timeline in his own browser
-  await iv.getByText('Iemand aan het team toevoegen').click()
+  await iv.locator('summary', { hasText: 'Iemand aan het team toevoegen' }).click()
   await iv.getByLabel('E-mailadres van de begeleider').fill(teamMember.email)
   await iv.getByRole('button', { name: 'Toevoegen aan het team' }).click()
   await expect(iv.getByRole('status').filter({ hasText: 'Jan Bakker hoort nu bij het team.' })).toBeVisible()
@@ -199,10 +205,12 @@ test('an intervention from a prototype frame: targets from the wijk data, two ve
   const events = j.getByTestId('tl-events').locator('li')
   await expect(events.filter({ hasText: 'Versie v2 bewaard' })).toHaveCount(1)
   await expect(events.filter({ hasText: 'Versie v1 bewaard' })).toHaveCount(1)
-  await expect(events.filter({ hasText: 'Jongeren met jeugdzorg' }).filter({ hasText: '58,2' })).toHaveCount(1)
-  // newest first: the provisional measurement of June 2026 comes before v1
-  const kinds = await events.evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')))
-  expect(kinds.indexOf('measurement')).toBeLessThan(kinds.lastIndexOf('version'))
+  await expect(events.filter({ hasText: 'Jongeren met jeugdzorg' }).filter({ hasText: '29,6' })).toHaveCount(1)
+  // newest first: v2 before v1, the measurement of June 2026 before the one of June 2025
+  const texts = await events.allTextContents()
+  const at = (words: string) => texts.findIndex((text) => text.includes(words))
+  expect(at('Versie v2 bewaard')).toBeLessThan(at('Versie v1 bewaard'))
+  expect(at('29,6')).toBeLessThan(at('34,8'))
   await expectAccessible(j)
   await j.screenshot({ path: test.info().outputPath('timeline.png'), fullPage: true })
   const small = await (await browser.newContext(phone)).newPage()

@@ -18,6 +18,7 @@ import { addComment, addMember, changeStatus } from '~/interventions/interventio
 import { InterventionPage } from '~/interventions/pages/InterventionPage'
 import { doneMessage, requireInterventionPage } from '~/interventions/pages/page.server'
 import type { FormReply } from '~/interventions/pages/reply'
+import { withChosenBaseline } from '~/interventions/pages/target-form'
 import { addMeasurement, addTarget, judgeTarget, offeredMeasurements } from '~/interventions/targets.server'
 import {
   commentSchema,
@@ -63,7 +64,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(db(), request)
   const id = params.id ?? ''
-  const form = await request.formData()
+  const posted = await request.formData()
+  const form = posted.get('intent') === 'target' ? withChosenBaseline(posted) : posted
   const intent = String(form.get('intent') ?? '')
   const formId = String(form.get('formId') ?? intent)
   const done = (key: Parameters<typeof message>[0], vars?: MessageVars, extra = '') =>
@@ -93,9 +95,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         (v) => done('intervention-pages.done.member', { name: getUserById(db(), v.userId)?.name ?? '' }),
       )
     case 'target':
-      // "From the wijk data" means no baseline in the request: the server looks it up.
-      if (form.get('baselineKind') !== 'hand')
-        for (const key of [...form.keys()]) if (key.startsWith('baseline.')) form.delete(key)
       return run(
         targetInputSchema,
         async (v) => addTarget(db(), user, id, v),

@@ -36,7 +36,7 @@ export function CommentThread({
           ))}
         </ul>
       ) : null}
-      {canEdit ? <CommentForm formId={formId} on={on} title={title} /> : null}
+      {canEdit ? <CommentForm key={comments.length} formId={formId} on={on} title={title} /> : null}
     </div>
   )
 }

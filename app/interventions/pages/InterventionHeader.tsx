@@ -67,7 +67,7 @@ export function InterventionHeader({ view, isOwner }: { view: InterventionView; 
           </dd>
         </div>
       </dl>
-      {isOwner ? <AddMemberForm /> : null}
+      {isOwner ? <AddMemberForm key={view.team.length} /> : null}
     </section>
   )
 }

@@ -68,7 +68,8 @@ export function InterventionPage({
         {view.targets.map((target) => (
           <TargetCard key={target.id} view={view} target={target} offered={offered} />
         ))}
-        {view.canEdit ? <NewTargetForm /> : null}
+        {/* keyed by what a success changes: after one, the form starts closed and empty */}
+        {view.canEdit ? <NewTargetForm key={view.targets.length} /> : null}
       </section>
       <VersionsSection view={view} sessions={view.canEdit ? sessions : []} />
     </>

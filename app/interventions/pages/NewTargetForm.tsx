@@ -1,4 +1,7 @@
+import { useForm } from '@conform-to/react'
+import type { z } from 'zod'
 import { targetDirections } from '../../../db/interventions'
+import { withChosenBaseline } from './target-form'
 import { metricCatalogue } from '~/interventions/metrics'
 import { targetInputSchema } from '~/interventions/validation'
 import { DateField, NumberField, SelectField } from './controls'
@@ -6,7 +9,7 @@ import { label } from './labels'
 import { useReply } from './reply'
 import { Field } from '~/components/Field'
 import { PostForm } from '~/components/PostForm'
-import { useSchemaForm } from '~/forms'
+import { parseForm } from '~/forms'
 import { useT } from '~/i18n/use-t'
 
 /**
@@ -17,7 +20,13 @@ import { useT } from '~/i18n/use-t'
 export function NewTargetForm() {
   const { t, locale } = useT()
   const reply = useReply('target')
-  const [form, fields] = useSchemaForm('target', targetInputSchema, reply)
+  const [form, fields] = useForm<z.input<typeof targetInputSchema>, z.output<typeof targetInputSchema>>({
+    id: 'target',
+    lastResult: reply,
+    onValidate: ({ formData }) => parseForm(withChosenBaseline(formData), targetInputSchema),
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
+  })
   const baseline = fields.baseline.getFieldset()
   // Not a field of the schema: the action drops the hand-typed baseline unless "by hand" is chosen.
   const handChosen = reply?.initialValue?.baselineKind === 'hand'

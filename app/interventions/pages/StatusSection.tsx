@@ -18,7 +18,9 @@ export function StatusSection({ view }: { view: InterventionView }) {
       <p className="iv-status-now" data-testid="iv-status">
         <TrafficLight status={view.status} locale={locale} />
       </p>
-      {view.canEdit && allowedNextStatuses(view.status).length > 0 ? <StatusForm current={view.status} /> : null}
+      {view.canEdit && allowedNextStatuses(view.status).length > 0 ? (
+        <StatusForm key={view.statusHistory.length} current={view.status} />
+      ) : null}
       <h3>{t('intervention-pages.status.history')}</h3>
       {view.statusHistory.length === 0 ? (
         <p>{t('intervention-pages.status.noHistory')}</p>

@@ -111,8 +111,8 @@ export function TargetCard({
       {view.canEdit ? (
         <>
           <OfferedFigures offered={offered.filter((o) => o.targetId === target.id)} figure={figure} />
-          <JudgementForm target={target} />
-          <MeasurementForm target={target} unit={metric.unit} />
+          <JudgementForm key={target.judgement?.at} target={target} />
+          <MeasurementForm key={measurements.length} target={target} unit={metric.unit} />
         </>
       ) : null}
     </article>

@@ -38,7 +38,7 @@ export function TimelinePage({ view, order }: { view: InterventionView; order: T
         {events.length === 0 ? <p>{t('intervention-pages.timeline.none')}</p> : null}
         <ol className="iv-timeline" data-testid="tl-events">
           {events.map((event, i) => (
-            <li key={i} className={`tl-event tl-${event.kind}`} data-kind={event.kind}>
+            <li key={i} className={`tl-event tl-kind-${event.kind}`} data-kind={event.kind}>
               <EventBody view={view} event={event} />
             </li>
           ))}
