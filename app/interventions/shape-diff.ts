@@ -60,7 +60,7 @@ function richTextPlain(doc: unknown): string {
 }
 
 /** The plain text of a shape: its rich text (notes, text, geo, arrows), its plain text, or a frame's name; '' otherwise. */
-export function shapeText(record: { type?: unknown; props?: unknown }): string {
+export function shapeText(record: { type?: unknown; props?: unknown; [k: string]: unknown }): string {
   const props = record.props && typeof record.props === 'object' ? (record.props as Record<string, unknown>) : {}
   if (props.richText && typeof props.richText === 'object') return richTextPlain(props.richText)
   if (typeof props.text === 'string') return props.text
