@@ -14,7 +14,6 @@ export const interventionsEn: Record<keyof typeof interventionsNl, string> = {
   'interventions.light.oranje': 'Amber: still being designed or tried',
   'interventions.light.groen': 'Green: in practice',
   'interventions.status.label': 'Status: {status}',
-  'interventions.status.notAllowed': 'The status cannot go straight from {from} to {to}.',
 
   'interventions.targetStatus.bereikt': 'Target reached',
   'interventions.targetStatus.op-koers': 'On track',
@@ -81,6 +80,8 @@ export const interventionsEn: Record<keyof typeof interventionsNl, string> = {
   'interventions.v.reference.url': 'A link starts with https:// or http://.',
   'interventions.v.reference.level': 'Choose a recognition level from the list.',
   'interventions.v.status.unknown': 'Choose a status from the list.',
+  'interventions.v.status.notAllowed':
+    'This status is not possible now. An intervention moves one step forward or one step back at a time, and can always stop.',
   'interventions.v.statusReason.required': 'Write down why the status changes.',
   'interventions.v.statusReason.max': 'The reason can have at most 1000 characters.',
   'interventions.v.email.required': 'Enter the e-mail address.',

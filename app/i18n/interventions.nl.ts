@@ -13,7 +13,6 @@ export const interventionsNl = {
   'interventions.light.oranje': 'Oranje: nog in ontwerp of proef',
   'interventions.light.groen': 'Groen: in de praktijk',
   'interventions.status.label': 'Status: {status}',
-  'interventions.status.notAllowed': 'Van {from} kan de status niet meteen naar {to}.',
 
   // Targets: computed status, directions, the team's judgement
   'interventions.targetStatus.bereikt': 'Doel bereikt',
@@ -85,6 +84,8 @@ export const interventionsNl = {
   'interventions.v.reference.url': 'Een link begint met https:// of http://.',
   'interventions.v.reference.level': 'Kies een erkenning uit de lijst.',
   'interventions.v.status.unknown': 'Kies een status uit de lijst.',
+  'interventions.v.status.notAllowed':
+    'Deze status kan nu niet. Een interventie gaat één stap tegelijk vooruit of één stap terug, en kan altijd stoppen.',
   'interventions.v.statusReason.required': 'Schrijf op waarom de status verandert.',
   'interventions.v.statusReason.max': 'De reden mag hoogstens 1000 tekens hebben.',
   'interventions.v.email.required': 'Vul het e-mailadres in.',

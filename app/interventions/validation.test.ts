@@ -4,6 +4,7 @@ import { nl } from '~/i18n/nl'
 import { fieldErrors } from '~/validation'
 import {
   checkMeasurementValue,
+  checkStatusChange,
   checkTarget,
   commentSchema,
   createInterventionSchema,
@@ -159,6 +160,15 @@ describe('statusChangeSchema', () => {
     expect(errorsOf(statusChangeSchema, { status: 'gestopt', reason: 'x'.repeat(1001) })).toEqual({
       reason: 'interventions.v.statusReason.max',
     })
+  })
+})
+
+describe('checkStatusChange', () => {
+  it('allows the lifecycle’s steps and refuses a skipped one', () => {
+    expect(checkStatusChange('prototype', 'pilot')).toEqual({})
+    expect(checkStatusChange('pilot', 'gestopt')).toEqual({})
+    expect(checkStatusChange('idee', 'implementatie')).toEqual({ status: 'interventions.v.status.notAllowed' })
+    expect(checkStatusChange('gestopt', 'geborgd')).toEqual({ status: 'interventions.v.status.notAllowed' })
   })
 })
 

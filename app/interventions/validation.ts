@@ -15,9 +15,11 @@ import {
   recognitionLevels,
   targetDirections,
   targetJudgements,
+  type InterventionStatus,
   type TargetDirection,
 } from '../../db/interventions'
 import { isIsoDate, todayIso, tryPeriodEndDate } from './dates'
+import { isAllowedStatusChange } from './target-status'
 import { findMetric, isMetricCode, valueRange, type MetricDefinition } from './metrics'
 
 // ---------------------------------------------------------------------------------------------
@@ -165,6 +167,11 @@ export const statusChangeSchema = z.object({
   status: z.enum(interventionStatuses, { error: 'interventions.v.status.unknown' }),
   reason: requiredString('interventions.v.statusReason.required', 1000, 'interventions.v.statusReason.max'),
 })
+
+/** `{ status: key }` when the lifecycle does not allow going from `from` to `to` (target-status.ts); else `{}`. */
+export function checkStatusChange(from: InterventionStatus, to: InterventionStatus): Record<string, string> {
+  return isAllowedStatusChange(from, to) ? {} : { status: 'interventions.v.status.notAllowed' }
+}
 
 export const memberSchema = z.object({
   email: z
