@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkshopSession } from '../db/schema'
 import { getRecordMap } from '../app/canvas/y-records'
 import { db } from '../app/db.server'
-import { isShape, readRecords, writeRecords, labelledRichText } from '../app/facilitation/canvas-writes'
+import { isShape, labelledRichText, readRecords, writeRecords, type ShapeRecord } from '../app/facilitation/canvas-writes'
 import * as framesRoute from '../app/routes/api.v1.sessions.$id.frames'
 import * as contributionsRoute from '../app/routes/api.v1.sessions.$id.contributions'
 import * as listRoute from '../app/routes/api.v1.interventions'
@@ -114,7 +114,8 @@ const setNoteText = (text: string) =>
     const records = readRecords(doc)
     const note = records.get(noteId)
     if (!isShape(note)) throw new Error('no note')
-    writeRecords(doc, records, [{ ...note, props: { ...note.props, richText: labelledRichText('Ouder', text) } }])
+    const changed: ShapeRecord = { ...note, props: { ...note.props, richText: labelledRichText('Ouder', text) } }
+    writeRecords(doc, records, [changed])
   })
 
 describe('interventions over HTTP', () => {

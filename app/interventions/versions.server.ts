@@ -197,7 +197,9 @@ export async function saveVersion(
     await collab.transact(roomId, (doc) => {
       const records = readRecords(doc)
       const frame = records.get(frameId)
-      if (isShape(frame)) writeRecords(doc, records, [{ ...frame, meta: { ...frame.meta, interventionId: id } }])
+      if (!isShape(frame)) return
+      const marked: ShapeRecord = { ...frame, meta: { ...frame.meta, interventionId: id } }
+      writeRecords(doc, records, [marked])
     })
   }
   return { ok: true, value: { number } }
