@@ -370,7 +370,7 @@ function ToolDialog({
         }}
       >
         <h2 id={`${id}-title`}>{title}</h2>
-        <p id={`${id}-intro`} className="hint">
+        <p id={`${id}-intro`} className="hint intervention-dialog__intro">
           {intro}
         </p>
         <div ref={summary} tabIndex={-1} role="alert" className={other.length > 0 ? 'form-error' : undefined}>
