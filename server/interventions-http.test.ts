@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkshopSession } from '../db/schema'
 import { getRecordMap } from '../app/canvas/y-records'
 import { db } from '../app/db.server'
-import { isShape, labelledRichText, readRecords, writeRecords, type ShapeRecord } from '../app/facilitation/canvas-writes'
+import {
+  isShape,
+  labelledRichText,
+  readRecords,
+  writeRecords,
+  type ShapeRecord,
+} from '../app/facilitation/canvas-writes'
 import * as framesRoute from '../app/routes/api.v1.sessions.$id.frames'
 import * as contributionsRoute from '../app/routes/api.v1.sessions.$id.contributions'
 import * as listRoute from '../app/routes/api.v1.interventions'
@@ -289,7 +295,7 @@ describe('interventions over HTTP', () => {
       frameId,
       reason: 'Eerste versie uit de werksessie',
     })
-    expect(v1.status).toBe(201)
+    expect(v1.status, await v1.clone().text()).toBe(201)
     expect(await v1.json()).toEqual({ number: 1 })
 
     await setNoteText('Inloop voor jonge moeders, ook op zaterdag')

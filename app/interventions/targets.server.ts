@@ -14,7 +14,14 @@ import { editable, touch } from './interventions.server'
 import { baselineFromProfile, findMetric, metricCatalogue } from './metrics'
 import type { WijkProfile } from '~/wijken/profile-types'
 import type { BaselineSource, InterventionView, MeasurementView } from './types'
-import { checkMeasurementValue, checkTarget, handBaselineDate, judgementSchema, measurementSchema, targetInputSchema } from './validation'
+import {
+  checkMeasurementValue,
+  checkTarget,
+  handBaselineDate,
+  judgementSchema,
+  measurementSchema,
+  targetInputSchema,
+} from './validation'
 
 const newId = () => crypto.randomBytes(12).toString('base64url')
 type Refusal = Extract<CommandResult<never>, { ok: false }>
@@ -62,7 +69,10 @@ export function addTarget(
     baselineDate = fromData.date
     source = fromData.source
   }
-  const errors = checkTarget({ metric: metricCode, direction, baselineValue, baselineDate, targetValue, targetDate }, now)
+  const errors = checkTarget(
+    { metric: metricCode, direction, baselineValue, baselineDate, targetValue, targetDate },
+    now,
+  )
   if (Object.keys(errors).length > 0) return refuse(400, errors)
   const targetId = newId()
   db.insert(interventionTargets)
@@ -159,7 +169,13 @@ function profileAt(profile: WijkProfile, period: string): WijkProfile {
     indicators: profile.indicators.map((indicator) => {
       const point = indicator.trend.find((p) => p.period === period)
       return point
-        ? { ...indicator, value: point.value, reason: point.reason, period: point.period, periodLabel: point.periodLabel }
+        ? {
+            ...indicator,
+            value: point.value,
+            reason: point.reason,
+            period: point.period,
+            periodLabel: point.periodLabel,
+          }
         : { ...indicator, value: null, reason: null, period: null, periodLabel: null }
     }),
   }
@@ -236,7 +252,9 @@ function offeredOrigin(
 ): MeasurementView['origin'] {
   const source = JSON.parse(target.baselineSource) as BaselineSource
   if (source.kind !== 'data' || !input.period) return { kind: 'hand' }
-  const offer = offersFor(db, JSON.parse(wijkCodes) as string[], target, []).find((o) => o.period === input.period && o.value === input.value)
+  const offer = offersFor(db, JSON.parse(wijkCodes) as string[], target, []).find(
+    (o) => o.period === input.period && o.value === input.value,
+  )
   return offer
     ? { kind: 'data', table: source.table, column: source.column, period: offer.period, regionCode: source.regionCode }
     : { kind: 'hand' }
