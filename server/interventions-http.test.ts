@@ -404,6 +404,51 @@ describe('interventions over HTTP', () => {
     expect(last.targets.find((t) => t.id === jz.id)!.status).toBe('bereikt')
   })
 
+  it('offers the later periods of the wijk data as measurements of a data baseline, and keeps where an added one came from', async () => {
+    const res = await post(iv('/targets'), fien, {
+      metric: 'jeugdzorg',
+      direction: 'lower',
+      baselinePeriod: '2023HJ01',
+      targetValue: 30,
+      targetDate: inAYear(),
+    })
+    expect(res.status).toBe(201)
+    const { id: targetId } = (await res.json()) as { id: string }
+    const view = (await (await get(iv(), fien)).json()) as {
+      targets: { id: string; baseline: { value: number; date: string; source: { period: string } } }[]
+      offeredMeasurements: { targetId: string; period: string; value: number; date: string; source: string }[]
+    }
+    const target = view.targets.find((t) => t.id === targetId)!
+    expect(target.baseline).toMatchObject({ value: 41.1, date: '2023-06-30', source: { period: '2023HJ01' } })
+    const offers = view.offeredMeasurements.filter((o) => o.targetId === targetId)
+    expect(offers.map((o) => [o.period, o.value])).toEqual([
+      ['2023HJ02', 37.4],
+      ['2024HJ01', 35.5],
+    ])
+    const [first] = offers
+    const added = await post(iv('/measurements'), fien, {
+      targetId,
+      value: first.value,
+      date: first.date,
+      period: first.period,
+      source: first.source,
+    })
+    expect(added.status).toBe(201)
+    const after = (await (await get(iv(), fien)).json()) as {
+      measurements: { targetId: string; origin: Record<string, unknown> }[]
+      offeredMeasurements: { targetId: string; period: string }[]
+    }
+    expect(after.measurements.find((m) => m.targetId === targetId)!.origin).toMatchObject({
+      kind: 'data',
+      period: '2023HJ02',
+      table: '85990NED',
+    })
+    expect(after.offeredMeasurements.filter((o) => o.targetId === targetId).map((o) => o.period)).toEqual(['2024HJ01'])
+    expect(
+      ((await (await get(iv(), parent)).json()) as { offeredMeasurements: unknown[] }).offeredMeasurements,
+    ).toEqual([])
+  })
+
   it('exports to JSON, imports it as a new intervention, and exports that the same apart from exportedAt', async () => {
     expect((await get(iv('/export'), parent)).status).toBe(403)
     const first = (await (await get(iv('/export'), fien)).json()) as Record<string, unknown>

@@ -34,8 +34,8 @@ function baselineWijk(wijkCodes: string[], asked: unknown): string | undefined {
 
 /**
  * A target. Without `baseline` it is taken from the wijk data of the intervention's wijk (the
- * request may name one of its wijken as `wijkCode`); a metric the data does not have needs a
- * baseline by hand, with its source.
+ * request may name one of its wijken as `wijkCode`, and a period as `baselinePeriod`); a metric
+ * the data does not have needs a baseline by hand, with its source.
  */
 export function addTarget(
   db: Db,
@@ -61,9 +61,11 @@ export function addTarget(
     const wijkCodes = JSON.parse(found.intervention.wijkCodes) as string[]
     const wijk = baselineWijk(wijkCodes, (input as { wijkCode?: unknown }).wijkCode)
     const profile = wijk ? getWijkProfile(db, wijk) : null
-    const fromData = profile
-      ? baselineFromProfile(metric, profile)
-      : { ok: false as const, reason: 'not-in-data' as const }
+    // `baselinePeriod`: the figure of an earlier period (the start of the programme), so the
+    // periods after it come in as measurements; without it the newest.
+    const asked = (input as { baselinePeriod?: unknown }).baselinePeriod
+    const at = profile && typeof asked === 'string' && asked ? profileAt(profile, asked) : profile
+    const fromData = at ? baselineFromProfile(metric, at) : { ok: false as const, reason: 'not-in-data' as const }
     if (!fromData.ok) return refuse(400, { baseline: `interventions.error.baseline.${fromData.reason}` })
     baselineValue = fromData.value
     baselineDate = fromData.date
