@@ -18,6 +18,7 @@ export function PageHeader({ userName }: { userName?: string | null }) {
           {userName ? (
             <>
               <Link to="/sessies">{t('nav.sessions')}</Link>
+              <Link to="/interventies">{t('intervention-pages.nav')}</Link>
               <Form method="post" action="/uitloggen">
                 <button type="submit" className="link-button">
                   {t('nav.logout')}
