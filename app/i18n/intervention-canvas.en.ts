@@ -18,7 +18,7 @@ export const interventionCanvasEn: Record<keyof typeof interventionCanvasNl, str
   'intervention-canvas.save': 'Save as version',
   'intervention-canvas.save.title': 'Save as version',
   'intervention-canvas.save.intro':
-    'A version records the frame as it is now, with an image. After that, the version never changes.',
+    "A version records the frame as it is now, with an image. After that, the version never changes. It is kept even if the werksessie is deleted; participants' notes are in it with their role, not their name.",
   'intervention-canvas.field.reason': 'What changed, and why?',
   'intervention-canvas.field.reason.hint': 'Required. It tells your team later why this version exists.',
   'intervention-canvas.field.name': 'Name of the version (optional)',

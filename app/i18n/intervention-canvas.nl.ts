@@ -19,7 +19,7 @@ export const interventionCanvasNl = {
   'intervention-canvas.save': 'Bewaar als versie',
   'intervention-canvas.save.title': 'Bewaar als versie',
   'intervention-canvas.save.intro':
-    'Een versie legt het kader vast zoals het nu is, met een afbeelding. Daarna verandert die versie niet meer.',
+    'Een versie legt het kader vast zoals het nu is, met een afbeelding. Daarna verandert die versie niet meer. Ze blijft bewaard, ook als de werksessie wordt verwijderd; briefjes van deelnemers staan erin met hun rol, niet met hun naam.',
   'intervention-canvas.field.reason': 'Wat is er veranderd en waarom?',
   'intervention-canvas.field.reason.hint': 'Verplicht. Zo begrijpt je team later waarom deze versie er is.',
   'intervention-canvas.field.name': 'Naam van de versie (mag leeg)',
