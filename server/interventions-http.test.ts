@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkshopSession } from '../db/schema'
 import { getRecordMap } from '../app/canvas/y-records'
 import { db } from '../app/db.server'
-import { isShape, readRecords, writeRecords, labelledRichText } from '../app/facilitation/canvas-writes'
+import {
+  isShape,
+  labelledRichText,
+  readRecords,
+  writeRecords,
+  type ShapeRecord,
+} from '../app/facilitation/canvas-writes'
 import * as framesRoute from '../app/routes/api.v1.sessions.$id.frames'
 import * as contributionsRoute from '../app/routes/api.v1.sessions.$id.contributions'
 import * as listRoute from '../app/routes/api.v1.interventions'
@@ -114,7 +120,8 @@ const setNoteText = (text: string) =>
     const records = readRecords(doc)
     const note = records.get(noteId)
     if (!isShape(note)) throw new Error('no note')
-    writeRecords(doc, records, [{ ...note, props: { ...note.props, richText: labelledRichText('Ouder', text) } }])
+    const changed: ShapeRecord = { ...note, props: { ...note.props, richText: labelledRichText('Ouder', text) } }
+    writeRecords(doc, records, [changed])
   })
 
 describe('interventions over HTTP', () => {
@@ -288,7 +295,7 @@ describe('interventions over HTTP', () => {
       frameId,
       reason: 'Eerste versie uit de werksessie',
     })
-    expect(v1.status).toBe(201)
+    expect(v1.status, await v1.clone().text()).toBe(201)
     expect(await v1.json()).toEqual({ number: 1 })
 
     await setNoteText('Inloop voor jonge moeders, ook op zaterdag')
@@ -395,6 +402,51 @@ describe('interventions over HTTP', () => {
     expect(reached.status).toBe(201)
     const last = (await (await get(iv(), fien)).json()) as { targets: { id: string; status: string }[] }
     expect(last.targets.find((t) => t.id === jz.id)!.status).toBe('bereikt')
+  })
+
+  it('offers the later periods of the wijk data as measurements of a data baseline, and keeps where an added one came from', async () => {
+    const res = await post(iv('/targets'), fien, {
+      metric: 'jeugdzorg',
+      direction: 'lower',
+      baselinePeriod: '2023HJ01',
+      targetValue: 30,
+      targetDate: inAYear(),
+    })
+    expect(res.status).toBe(201)
+    const { id: targetId } = (await res.json()) as { id: string }
+    const view = (await (await get(iv(), fien)).json()) as {
+      targets: { id: string; baseline: { value: number; date: string; source: { period: string } } }[]
+      offeredMeasurements: { targetId: string; period: string; value: number; date: string; source: string }[]
+    }
+    const target = view.targets.find((t) => t.id === targetId)!
+    expect(target.baseline).toMatchObject({ value: 41.1, date: '2023-06-30', source: { period: '2023HJ01' } })
+    const offers = view.offeredMeasurements.filter((o) => o.targetId === targetId)
+    expect(offers.map((o) => [o.period, o.value])).toEqual([
+      ['2023HJ02', 37.4],
+      ['2024HJ01', 35.5],
+    ])
+    const [first] = offers
+    const added = await post(iv('/measurements'), fien, {
+      targetId,
+      value: first.value,
+      date: first.date,
+      period: first.period,
+      source: first.source,
+    })
+    expect(added.status).toBe(201)
+    const after = (await (await get(iv(), fien)).json()) as {
+      measurements: { targetId: string; origin: Record<string, unknown> }[]
+      offeredMeasurements: { targetId: string; period: string }[]
+    }
+    expect(after.measurements.find((m) => m.targetId === targetId)!.origin).toMatchObject({
+      kind: 'data',
+      period: '2023HJ02',
+      table: '85990NED',
+    })
+    expect(after.offeredMeasurements.filter((o) => o.targetId === targetId).map((o) => o.period)).toEqual(['2024HJ01'])
+    expect(
+      ((await (await get(iv(), parent)).json()) as { offeredMeasurements: unknown[] }).offeredMeasurements,
+    ).toEqual([])
   })
 
   it('exports to JSON, imports it as a new intervention, and exports that the same apart from exportedAt', async () => {

@@ -21,8 +21,8 @@ export async function userForApi(db: Db, request: Request): Promise<User | Respo
 }
 
 /**
- * A request a browser made: browsers send Sec-Fetch-Site (and Origin on a POST); a script with
- * `fetch` from Node or curl sends neither. Saving a version from a browser must include its images.
+ * A request a browser made: every current browser sends Sec-Fetch-Site, which a page's script
+ * cannot remove; curl and Node's fetch do not (Node's fetch sends Sec-Fetch-Mode only). Saving a
+ * version from a browser must include its images.
  */
-export const fromBrowser = (request: Request) =>
-  request.headers.has('Sec-Fetch-Site') || request.headers.has('Sec-Fetch-Mode')
+export const fromBrowser = (request: Request) => request.headers.has('Sec-Fetch-Site')

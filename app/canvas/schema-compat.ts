@@ -9,7 +9,8 @@ import type { SerializedSchema, TLStore } from 'tldraw'
  */
 export type SchemaRelation = 'missing' | 'same' | 'older' | 'newer'
 
-export function compareStoredSchema(store: TLStore, stored: unknown): SchemaRelation {
+// Only the store's schema is read, so the server can ask with a schema of its own (app/interventions/tl-content.ts).
+export function compareStoredSchema(store: { schema: TLStore['schema'] }, stored: unknown): SchemaRelation {
   if (!isSerializedSchema(stored)) return 'missing'
   const current = store.schema.serialize()
   if (stored.schemaVersion > current.schemaVersion) return 'newer'

@@ -28,7 +28,7 @@ import type { CollabControl } from '~/load-context'
 import { mainRoomId } from '~/rooms/rooms.server'
 import { findOwnSession } from '~/sessions/own-session.server'
 import { fieldErrors } from '~/validation'
-import { isShape, readRecords, writeRecords } from '~/facilitation/canvas-writes'
+import { isShape, readRecords, writeRecords, type ShapeRecord } from '~/facilitation/canvas-writes'
 import { findIntervention, isTeamMember, visibleInterventionIds, type Viewer } from './access.server'
 import { allowedNextStatuses, targetStatus } from './target-status'
 import type {
@@ -84,7 +84,8 @@ export async function markFrame(
     const records = readRecords(doc)
     const frame = records.get(frameId)
     if (!isShape(frame) || frame.type !== 'frame') return false
-    writeRecords(doc, records, [{ ...frame, meta: { ...frame.meta, ...link } }])
+    const marked: ShapeRecord = { ...frame, meta: { ...frame.meta, ...link } }
+    writeRecords(doc, records, [marked])
     return true
   })
 }

@@ -10,11 +10,18 @@ import { interventionMeasurements, interventionTargets, type User } from '../../
 import type { CommandResult } from '~/auth/commands.server'
 import { fieldErrors } from '~/validation'
 import { getWijkProfile } from '~/wijken/profile.server'
-import { periodEndDate } from './dates'
 import { editable, touch } from './interventions.server'
 import { baselineFromProfile, findMetric, metricCatalogue } from './metrics'
+import type { WijkProfile } from '~/wijken/profile-types'
 import type { BaselineSource, InterventionView, MeasurementView } from './types'
-import { checkMeasurementValue, checkTarget, judgementSchema, measurementSchema, targetInputSchema } from './validation'
+import {
+  checkMeasurementValue,
+  checkTarget,
+  handBaselineDate,
+  judgementSchema,
+  measurementSchema,
+  targetInputSchema,
+} from './validation'
 
 const newId = () => crypto.randomBytes(12).toString('base64url')
 type Refusal = Extract<CommandResult<never>, { ok: false }>
@@ -27,8 +34,8 @@ function baselineWijk(wijkCodes: string[], asked: unknown): string | undefined {
 
 /**
  * A target. Without `baseline` it is taken from the wijk data of the intervention's wijk (the
- * request may name one of its wijken as `wijkCode`); a metric the data does not have needs a
- * baseline by hand, with its source.
+ * request may name one of its wijken as `wijkCode`, and a period as `baselinePeriod`); a metric
+ * the data does not have needs a baseline by hand, with its source.
  */
 export function addTarget(
   db: Db,
@@ -48,21 +55,26 @@ export function addTarget(
   let source: BaselineSource
   if (baseline) {
     baselineValue = baseline.value
-    baselineDate = baseline.date ?? (baseline.period ? periodEndDate(baseline.period) : now.toISOString().slice(0, 10))
+    baselineDate = handBaselineDate(baseline, now)
     source = { kind: 'hand', note: baseline.source, ...(baseline.period ? { period: baseline.period } : {}) }
   } else {
     const wijkCodes = JSON.parse(found.intervention.wijkCodes) as string[]
     const wijk = baselineWijk(wijkCodes, (input as { wijkCode?: unknown }).wijkCode)
     const profile = wijk ? getWijkProfile(db, wijk) : null
-    const fromData = profile
-      ? baselineFromProfile(metric, profile)
-      : { ok: false as const, reason: 'not-in-data' as const }
+    // `baselinePeriod`: the figure of an earlier period (the start of the programme), so the
+    // periods after it come in as measurements; without it the newest.
+    const asked = (input as { baselinePeriod?: unknown }).baselinePeriod
+    const at = profile && typeof asked === 'string' && asked ? profileAt(profile, asked) : profile
+    const fromData = at ? baselineFromProfile(metric, at) : { ok: false as const, reason: 'not-in-data' as const }
     if (!fromData.ok) return refuse(400, { baseline: `interventions.error.baseline.${fromData.reason}` })
     baselineValue = fromData.value
     baselineDate = fromData.date
     source = fromData.source
   }
-  const errors = checkTarget({ metric: metricCode, direction, baselineValue, targetValue, targetDate }, now)
+  const errors = checkTarget(
+    { metric: metricCode, direction, baselineValue, baselineDate, targetValue, targetDate },
+    now,
+  )
   if (Object.keys(errors).length > 0) return refuse(400, errors)
   const targetId = newId()
   db.insert(interventionTargets)
@@ -126,8 +138,8 @@ export function addMeasurement(db: Db, user: User, id: string, input: unknown): 
   const target = targetOf(db, id, parsed.data.targetId)
   if (!target) return refuse(400, { targetId: 'interventions.error.noTarget' })
   const metric = findMetric(target.metric)
-  const valueError = metric ? checkMeasurementValue(metric, parsed.data.value) : undefined
-  if (valueError) return refuse(400, { value: valueError })
+  const valueErrors = metric ? checkMeasurementValue(metric, parsed.data.value) : {}
+  if (Object.keys(valueErrors).length > 0) return refuse(400, valueErrors)
   const origin = offeredOrigin(db, found.intervention.wijkCodes, target, parsed.data)
   const measurementId = newId()
   db.insert(interventionMeasurements)
@@ -148,6 +160,29 @@ export function addMeasurement(db: Db, user: User, id: string, input: unknown): 
   return { ok: true, value: { id: measurementId } }
 }
 
+/**
+ * The profile as it was in an earlier or later period: each indicator's figure of that period from
+ * its trend (with the privacy rules already applied there), or none. Lets the one baseline rule
+ * (baselineFromProfile) read any period.
+ */
+function profileAt(profile: WijkProfile, period: string): WijkProfile {
+  return {
+    ...profile,
+    indicators: profile.indicators.map((indicator) => {
+      const point = indicator.trend.find((p) => p.period === period)
+      return point
+        ? {
+            ...indicator,
+            value: point.value,
+            reason: point.reason,
+            period: point.period,
+            periodLabel: point.periodLabel,
+          }
+        : { ...indicator, value: null, reason: null, period: null, periodLabel: null }
+    }),
+  }
+}
+
 export interface OfferedMeasurement {
   targetId: string
   value: number
@@ -164,11 +199,12 @@ type TargetRow = typeof interventionTargets.$inferSelect
  * target has no measurement of yet: offered to the team as measurements ("Toevoegen als meting").
  * CBS marks provisional figures; a period key is provisional when the import said so.
  */
-function offersFor(db: Db, target: TargetRow, measured: MeasurementView[]): OfferedMeasurement[] {
+function offersFor(db: Db, wijkCodes: string[], target: TargetRow, measured: MeasurementView[]): OfferedMeasurement[] {
   const source = JSON.parse(target.baselineSource) as BaselineSource
   if (source.kind !== 'data') return []
   const metric = findMetric(target.metric)
-  const profile = metric ? getWijkProfile(db, source.regionCode) : null
+  // A gemeente-level baseline names the gemeente; its figures come with the profile of one of its wijken.
+  const profile = metric ? profileOfRegion(db, wijkCodes, source.regionCode) : null
   if (!metric || !profile) return []
   const offers: OfferedMeasurement[] = []
   const periods = new Set<string>()
@@ -176,7 +212,7 @@ function offersFor(db: Db, target: TargetRow, measured: MeasurementView[]): Offe
     for (const point of profile.indicators.find((i) => i.code === indicator)?.trend ?? []) periods.add(point.period)
   for (const period of [...periods].sort()) {
     if (period <= source.period) continue
-    const result = baselineFromProfile(metric, profile, period)
+    const result = baselineFromProfile(metric, profileAt(profile, period))
     if (!result.ok) continue
     const already = measured.some(
       (m) =>
@@ -195,21 +231,32 @@ function offersFor(db: Db, target: TargetRow, measured: MeasurementView[]): Offe
   return offers
 }
 
+function profileOfRegion(db: Db, wijkCodes: string[], regionCode: string): WijkProfile | null {
+  if (regionCode.startsWith('WK')) return getWijkProfile(db, regionCode)
+  for (const wijk of wijkCodes) {
+    const profile = getWijkProfile(db, wijk)
+    if (profile?.gemeente.code === regionCode) return profile
+  }
+  return null
+}
+
 export function offeredMeasurements(db: Db, view: InterventionView): OfferedMeasurement[] {
   const rows = db.select().from(interventionTargets).where(eq(interventionTargets.interventionId, view.id)).all()
-  return rows.flatMap((row) => offersFor(db, row, view.measurements))
+  return rows.flatMap((row) => offersFor(db, view.wijkCodes, row, view.measurements))
 }
 
 /** A measurement that matches an offered CBS figure keeps where it came from. */
 function offeredOrigin(
   db: Db,
-  _wijkCodes: string,
+  wijkCodes: string,
   target: TargetRow,
   input: { value: number; period?: string },
 ): MeasurementView['origin'] {
   const source = JSON.parse(target.baselineSource) as BaselineSource
   if (source.kind !== 'data' || !input.period) return { kind: 'hand' }
-  const offer = offersFor(db, target, []).find((o) => o.period === input.period && o.value === input.value)
+  const offer = offersFor(db, JSON.parse(wijkCodes) as string[], target, []).find(
+    (o) => o.period === input.period && o.value === input.value,
+  )
   return offer
     ? { kind: 'data', table: source.table, column: source.column, period: offer.period, regionCode: source.regionCode }
     : { kind: 'hand' }

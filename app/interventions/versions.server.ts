@@ -35,7 +35,7 @@ import { fieldErrors } from '~/validation'
 import { canonicalJson } from './canonical'
 import { editable, linkSession, touch } from './interventions.server'
 import { diffShapes, diffTargets, type VersionContent } from './shape-diff'
-import { contentForRestore, frameContent, sameFrameContent, validateContent } from './tl-content'
+import { contentForRestore, frameContent, sameFrameContent, serverSchema, validateContent } from './tl-content'
 import type { BaselineSource, TargetSnapshot, VersionDiff } from './types'
 import { checkPng, checkSvg } from './version-images'
 import { restoreSchema, saveVersionSchema } from './validation'
@@ -79,7 +79,7 @@ function targetSnapshots(db: Db, interventionId: string): TargetSnapshot[] {
  * The data periods a version was made with: those of its targets' data baselines and of the wijk
  * cards in the frame (each card is a snapshot of one period, app/canvas/cards/shape-types.ts).
  */
-function dataPeriods(db: Db, interventionId: string, records: { typeName: string; [k: string]: unknown }[]) {
+function dataPeriods(db: Db, interventionId: string, records: readonly object[]) {
   const periods: { kind: 'target' | 'card'; indicator: string; regionCode: string; table?: string; period: string }[] =
     []
   for (const t of db
@@ -97,8 +97,8 @@ function dataPeriods(db: Db, interventionId: string, records: { typeName: string
         period: source.period,
       })
   }
-  for (const record of records) {
-    const props = (record as { props?: Record<string, unknown> }).props
+  for (const record of records as { typeName?: string; type?: string; props?: Record<string, unknown> }[]) {
+    const props = record.props
     if (record.typeName !== 'shape' || !props) continue
     if (record.type === 'wijk-indicator' && typeof props.period === 'string')
       periods.push({
@@ -143,12 +143,21 @@ export async function saveVersion(
   if (link && link.interventionId !== id) return refuse(409, { frameId: 'interventions.error.frameTaken' })
 
   const roomId = mainRoomId(db, sessionId)
+  // A room no browser has opened yet has no stored schema: its records are the server's own
+  // writes, in the current schema (they are validated against it all the same).
   const read = await collab.transact(roomId, (doc) =>
-    frameContent(readRecords(doc), frameId, doc.getMap<unknown>(META_MAP).get(SCHEMA_FIELD)),
+    frameContent(
+      readRecords(doc),
+      frameId,
+      doc.getMap<unknown>(META_MAP).get(SCHEMA_FIELD) ?? serverSchema().serialize(),
+    ),
   )
   if (!read) return refuse(400, { frameId: 'interventions.error.noFrame' })
   const checked = validateContent(read)
-  if (!checked.ok) return refuse(400, { frameId: 'interventions.error.invalidContent' })
+  if (!checked.ok) {
+    console.warn(`intervention ${id}: frame ${frameId} of room ${roomId} cannot be kept as a version: ${checked.error}`)
+    return refuse(400, { frameId: 'interventions.error.invalidContent' })
+  }
   if (browserContent !== undefined && !sameFrameContent(browserContent, checked.content))
     return refuse(409, { content: 'interventions.error.outOfDate' })
 
@@ -197,7 +206,9 @@ export async function saveVersion(
     await collab.transact(roomId, (doc) => {
       const records = readRecords(doc)
       const frame = records.get(frameId)
-      if (isShape(frame)) writeRecords(doc, records, [{ ...frame, meta: { ...frame.meta, interventionId: id } }])
+      if (!isShape(frame)) return
+      const marked: ShapeRecord = { ...frame, meta: { ...frame.meta, interventionId: id } }
+      writeRecords(doc, records, [marked])
     })
   }
   return { ok: true, value: { number } }

@@ -3,12 +3,18 @@ import { interventionForApi, userForApi } from '~/api/intervention-access.server
 import { failed, jsonBody, methodNotAllowed } from '~/api/responses.server'
 import { db } from '~/db.server'
 import { interventionView, updateIntervention } from '~/interventions/interventions.server'
+import { offeredMeasurements } from '~/interventions/targets.server'
 
-/** The intervention with its `targets` (each with its `status`), `versions`, `measurements`, `statusHistory`, `comments`. */
+/**
+ * The intervention with its `targets` (each with its `status`), `versions`, `measurements`,
+ * `statusHistory`, `comments`, and for the team `offeredMeasurements`.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await interventionForApi(db(), request, params.id)
   if (found instanceof Response) return found
-  return Response.json(interventionView(db(), found.intervention, found.access === 'edit'))
+  const view = interventionView(db(), found.intervention, found.access === 'edit')
+  // For the team: newer CBS figures of the same cells as a data baseline, to add as measurements.
+  return Response.json({ ...view, offeredMeasurements: view.canEdit ? offeredMeasurements(db(), view) : [] })
 }
 
 /** `PATCH` with any of the fields of `POST /api/v1/interventions` (team only). */

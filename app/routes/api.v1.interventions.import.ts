@@ -5,7 +5,7 @@ import { db } from '~/db.server'
 import { importIntervention } from '~/interventions/transfer.server'
 
 /** An export of `GET /api/v1/interventions/:id/export` → 201 `{id}`: a new intervention owned by the caller. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request }: ActionFunctionArgs) {
   if (request.method !== 'POST') return methodNotAllowed('POST')
   const user = await userForApi(db(), request)
   if (user instanceof Response) return user

@@ -11,6 +11,7 @@ import { SessionToolbar } from '~/sessions/SessionToolbar'
 import { useVote, VoteContext } from '~/votes/use-vote'
 import { VoteBar } from '~/votes/VoteBar'
 import { AddIdea, TemplateTools } from '~/facilitation/CanvasTools'
+import { FrameInterventionTools } from '~/interventions/FrameInterventionTools'
 import { PrivateBanner, PrivateModeControls, usePrivateRoom, WatchingBanner } from '~/facilitation/PrivateMode'
 import { WIJK_PANEL_ID, WijkPanel } from '~/sessions/WijkPanel'
 import { dataTitle } from '~/i18n/meta'
@@ -109,7 +110,15 @@ export default function SessionPage() {
           editor={editor}
         />
         {isFacilitator && !readOnly ? (
-          <TemplateTools sessionId={session.id} phase={live.state.phase} editor={editor} />
+          <>
+            <TemplateTools sessionId={session.id} phase={live.state.phase} editor={editor} />
+            {/* A private room on screen is not where the server reads frames from. */}
+            <FrameInterventionTools
+              sessionId={session.id}
+              wijkCode={session.wijkCode}
+              editor={privateRoom.room ? null : editor}
+            />
+          </>
         ) : null}
         {!readOnly && !live.removed ? <AddIdea sessionId={session.id} editor={editor} /> : null}
         {isFacilitator ? <SummonButton sessionId={session.id} /> : null}

@@ -1,4 +1,4 @@
-import { createShapePropsMigrationIds, createShapePropsMigrationSequence } from 'tldraw'
+import { createShapePropsMigrationIds, createShapePropsMigrationSequence } from '@tldraw/tlschema'
 import { formatReason } from '~/wijken/format-view'
 import type { HiddenReason } from '~/wijken/privacy'
 import { INDICATOR_CARD } from './constants'
@@ -6,7 +6,8 @@ import { INDICATOR_CARD } from './constants'
 /**
  * The history of the indicator card's props. Cards live on in the rooms' Y.Docs, so the binding
  * (app/canvas/yjs-binding.ts) runs these on cards stored under an older schema before it
- * validates them; without a step here such cards would be dropped as invalid.
+ * validates them; without a step here such cards would be dropped as invalid. The server runs
+ * them too (app/interventions/tl-content.ts), hence @tldraw/tlschema rather than `tldraw`.
  */
 const versions = createShapePropsMigrationIds(INDICATOR_CARD, {
   // Issue 6: the card carried the Dutch text of `reason` too. It was never shown (the card

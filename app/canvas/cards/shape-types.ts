@@ -1,4 +1,5 @@
-import { T, type RecordProps, type TLShape } from 'tldraw'
+import { type RecordProps, type TLShape } from '@tldraw/tlschema'
+import { T } from '@tldraw/validate'
 import { hiddenReasons, type HiddenReason } from '~/wijken/privacy'
 import { type COCKTAIL_CARD, type INDICATOR_CARD } from './constants'
 
@@ -9,6 +10,8 @@ import { type COCKTAIL_CARD, type INDICATOR_CARD } from './constants'
  * applied the privacy rules (app/wijken/privacy.ts): a hidden figure is null plus its reason.
  * The props are stored in every room's Y.Doc: changing them needs a migration (./migrations.ts),
  * or cards already on a canvas would be dropped as invalid.
+ * Imports come from tldraw's own packages (the same objects `tldraw` re-exports), not from
+ * `tldraw`, so the server builds the same schema without React (app/interventions/tl-content.ts).
  */
 export * from './constants'
 
