@@ -128,6 +128,27 @@ test('an intervention from a prototype frame: targets from the wijk data, two ve
   await expect(targets).toHaveCount(2)
   await expect(targets.nth(1).getByTestId('iv-baseline')).toContainText('Aanmeldingen bij de inloop, 2025')
 
+  // out-of-home placements from the gemeente's figures at the start of 2023: the later half-years
+  // of the same CBS cells are offered as measurements, and one is added with a click
+  await addTarget('Jeugdhulp met verblijf (uithuisplaatsing) (per 1.000 jongeren tot 18 jaar)', async () => {
+    await iv.getByLabel('Wat is beter?').selectOption({ label: 'Lager is beter' })
+    await iv.getByRole('radio', { name: 'Uit de wijkcijfers' }).check()
+    await iv.getByLabel('Periode van het beginpunt').selectOption({ label: '1e halfjaar 2023' })
+    await iv.getByLabel('Doel: welke waarde?').fill('7')
+    await iv.getByLabel('Doel: wanneer?').fill('2028-12-31')
+  })
+  await expect(targets).toHaveCount(3)
+  const placements = targets.nth(2)
+  await expect(placements.getByTestId('iv-baseline')).toContainText('hele gemeente')
+  await expect(placements.getByTestId('iv-baseline')).toContainText('85098NED')
+  const offered = placements.getByTestId('iv-offered')
+  await expect(offered.getByRole('listitem')).toHaveCount(2)
+  await expect(offered).toContainText('2e halfjaar 2023')
+  await offered.getByRole('button', { name: /2e halfjaar 2023/ }).click()
+  await expect(iv.getByRole('status').filter({ hasText: 'De meting is bewaard.' })).toBeVisible()
+  await expect(placements.getByTestId('iv-measurement')).toHaveCount(1)
+  await expect(placements.getByTestId('iv-offered').getByRole('listitem')).toHaveCount(1)
+
   // v1, then the note changes on the canvas, then v2 with a reason
   await saveVersion(f, frameId, 'Eerste opzet uit de werksessie', 1)
   await retypeNote(f, 'Inloop op woensdagochtend', 'Inloop op vrijdagmiddag met het consultatiebureau')

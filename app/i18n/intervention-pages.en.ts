@@ -208,4 +208,8 @@ export const interventionPagesEn: Record<keyof typeof interventionPagesNl, strin
   'intervention-pages.done.comment': 'Your comment has been posted.',
   'intervention-pages.done.restored': 'v{n} is on the canvas of {title} as a new frame.',
   'intervention-pages.done.openCanvas': 'Open the canvas',
+  'intervention-pages.newTarget.baselinePeriod': 'Period of the baseline',
+  'intervention-pages.newTarget.baselinePeriod.hint':
+    'Take an earlier period, such as the start of the programme, and the figures after it are offered as measurements.',
+  'intervention-pages.newTarget.baselinePeriod.newest': 'The newest period',
 }

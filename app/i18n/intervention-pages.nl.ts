@@ -206,4 +206,8 @@ export const interventionPagesNl = {
   'intervention-pages.done.comment': 'Je reactie is geplaatst.',
   'intervention-pages.done.restored': 'v{n} staat als nieuw kader op het canvas van {title}.',
   'intervention-pages.done.openCanvas': 'Open het canvas',
+  'intervention-pages.newTarget.baselinePeriod': 'Periode van het beginpunt',
+  'intervention-pages.newTarget.baselinePeriod.hint':
+    'Neem je een eerdere periode, bijvoorbeeld het begin van het programma, dan komen de cijfers daarna als metingen voor.',
+  'intervention-pages.newTarget.baselinePeriod.newest': 'De nieuwste periode',
 }

@@ -107,6 +107,7 @@ export const interventionsEn: Record<keyof typeof interventionsNl, string> = {
   'interventions.v.targetId.required': 'Choose the target the measurement belongs to.',
   'interventions.v.date.format': 'Enter a date, for example 2025-06-30.',
   'interventions.v.date.future': 'A measurement cannot lie in the future.',
+  'interventions.v.baselinePeriod.format': 'Choose a period from the list.',
   'interventions.v.period.max': 'The period can have at most 40 characters.',
   'interventions.v.source.required': 'Write down where the figure comes from.',
   'interventions.v.source.max': 'The source can have at most 300 characters.',

@@ -112,6 +112,7 @@ export const interventionsNl = {
   'interventions.v.targetId.required': 'Kies het doel waar de meting bij hoort.',
   'interventions.v.date.format': 'Vul een datum in, bijvoorbeeld 2025-06-30.',
   'interventions.v.date.future': 'Een meting kan niet in de toekomst liggen.',
+  'interventions.v.baselinePeriod.format': 'Kies een periode uit de lijst.',
   'interventions.v.period.max': 'De periode mag hoogstens 40 tekens hebben.',
   'interventions.v.source.required': 'Schrijf op waar het cijfer vandaan komt.',
   'interventions.v.source.max': 'De bron mag hoogstens 300 tekens hebben.',

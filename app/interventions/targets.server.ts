@@ -13,7 +13,8 @@ import { getWijkProfile } from '~/wijken/profile.server'
 import { editable, touch } from './interventions.server'
 import { baselineFromProfile, findMetric, metricCatalogue } from './metrics'
 import type { WijkProfile } from '~/wijken/profile-types'
-import type { BaselineSource, InterventionView, MeasurementView } from './types'
+import { periodLabel } from '~/wijken/periods'
+import type { BaselineSource, InterventionView, MeasurementView, OfferedMeasurement } from './types'
 import {
   checkMeasurementValue,
   checkTarget,
@@ -28,8 +29,8 @@ type Refusal = Extract<CommandResult<never>, { ok: false }>
 const refuse = (status: Refusal['status'], errors: Record<string, string>): Refusal => ({ ok: false, status, errors })
 
 /** The wijk whose figures a baseline is taken from: the one asked for if it is the intervention's, else its first. */
-function baselineWijk(wijkCodes: string[], asked: unknown): string | undefined {
-  return typeof asked === 'string' && wijkCodes.includes(asked.toUpperCase()) ? asked.toUpperCase() : wijkCodes[0]
+function baselineWijk(wijkCodes: string[], asked: string | undefined): string | undefined {
+  return asked && wijkCodes.includes(asked) ? asked : wijkCodes[0]
 }
 
 /**
@@ -59,12 +60,12 @@ export function addTarget(
     source = { kind: 'hand', note: baseline.source, ...(baseline.period ? { period: baseline.period } : {}) }
   } else {
     const wijkCodes = JSON.parse(found.intervention.wijkCodes) as string[]
-    const wijk = baselineWijk(wijkCodes, (input as { wijkCode?: unknown }).wijkCode)
+    const wijk = baselineWijk(wijkCodes, parsed.data.wijkCode)
     const profile = wijk ? getWijkProfile(db, wijk) : null
     // `baselinePeriod`: the figure of an earlier period (the start of the programme), so the
     // periods after it come in as measurements; without it the newest.
-    const asked = (input as { baselinePeriod?: unknown }).baselinePeriod
-    const at = profile && typeof asked === 'string' && asked ? profileAt(profile, asked) : profile
+    const asked = parsed.data.baselinePeriod
+    const at = profile && asked ? profileAt(profile, asked) : profile
     const fromData = at ? baselineFromProfile(metric, at) : { ok: false as const, reason: 'not-in-data' as const }
     if (!fromData.ok) return refuse(400, { baseline: `interventions.error.baseline.${fromData.reason}` })
     baselineValue = fromData.value
@@ -183,15 +184,6 @@ function profileAt(profile: WijkProfile, period: string): WijkProfile {
   }
 }
 
-export interface OfferedMeasurement {
-  targetId: string
-  value: number
-  date: string
-  period: string
-  source: string
-  provisional: boolean
-}
-
 type TargetRow = typeof interventionTargets.$inferSelect
 
 /**
@@ -224,6 +216,7 @@ function offersFor(db: Db, wijkCodes: string[], target: TargetRow, measured: Mea
       value: result.value,
       date: result.date,
       period,
+      periodLabel: periodLabel(period),
       source: `CBS ${result.source.table}, ${result.source.column}`,
       provisional: false,
     })
@@ -260,6 +253,21 @@ function offeredOrigin(
   return offer
     ? { kind: 'data', table: source.table, column: source.column, period: offer.period, regionCode: source.regionCode }
     : { kind: 'hand' }
+}
+
+/**
+ * The periods a data baseline can be taken from for the intervention's (first) wijk: every period
+ * of the indicators the metrics read, newest first, with CBS's own label.
+ */
+export function baselinePeriods(db: Db, wijkCodes: string[]): { period: string; label: string }[] {
+  const profile = wijkCodes[0] ? getWijkProfile(db, wijkCodes[0]) : null
+  if (!profile) return []
+  const used = new Set(metricCatalogue.flatMap((m) => m.fromProfile?.indicators ?? []))
+  const periods = new Map<string, string>()
+  for (const indicator of profile.indicators)
+    if (used.has(indicator.code))
+      for (const point of indicator.trend) if (point.value !== null) periods.set(point.period, point.periodLabel)
+  return [...periods].sort(([a], [b]) => b.localeCompare(a)).map(([period, label]) => ({ period, label }))
 }
 
 /** `GET /api/v1/metrics`: the catalogue, with what a baseline from the data is made of. */

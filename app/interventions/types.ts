@@ -141,3 +141,16 @@ export interface ShapeChange {
   type: string
   text: string
 }
+
+/** A newer figure of the wijk data the team may add as a measurement of a data baseline (`offeredMeasurements`). */
+export interface OfferedMeasurement {
+  targetId: string
+  value: number
+  date: string
+  /** CBS period key, e.g. 2024HJ01 */
+  period: string
+  /** its Dutch title, e.g. "1e halfjaar 2024" */
+  periodLabel: string
+  source: string
+  provisional: boolean
+}

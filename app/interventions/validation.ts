@@ -210,6 +210,24 @@ export const targetInputSchema = z.object({
       { error: 'interventions.v.baseline.value' },
     )
     .optional(),
+  /** With a baseline from the wijk data: the period to take it from (a CBS period key), else the newest. */
+  baselinePeriod: z.preprocess(
+    emptyToUndefined,
+    z
+      .string({ error: 'interventions.v.baselinePeriod.format' })
+      .regex(/^\d{4}(JJ00|HJ0[12]|KW0[1-4]|MM(0[1-9]|1[0-2]))$/, { error: 'interventions.v.baselinePeriod.format' })
+      .optional(),
+  ),
+  /** With a baseline from the wijk data: which of the intervention's wijken, else its first. */
+  wijkCode: z.preprocess(
+    emptyToUndefined,
+    z
+      .string({ error: 'interventions.v.wijkCodes.format' })
+      .trim()
+      .toUpperCase()
+      .regex(regionCodePatterns.wijk, { error: 'interventions.v.wijkCodes.format' })
+      .optional(),
+  ),
   targetValue: decimal('interventions.v.targetValue.number'),
   targetDate: isoDate('interventions.v.targetDate.format'),
 })

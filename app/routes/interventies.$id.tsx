@@ -19,7 +19,13 @@ import { InterventionPage } from '~/interventions/pages/InterventionPage'
 import { doneMessage, requireInterventionPage } from '~/interventions/pages/page.server'
 import type { FormReply } from '~/interventions/pages/reply'
 import { withChosenBaseline } from '~/interventions/pages/target-form'
-import { addMeasurement, addTarget, judgeTarget, offeredMeasurements } from '~/interventions/targets.server'
+import {
+  addMeasurement,
+  addTarget,
+  baselinePeriods,
+  judgeTarget,
+  offeredMeasurements,
+} from '~/interventions/targets.server'
 import {
   commentSchema,
   judgementSchema,
@@ -54,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     view,
     isOwner,
     offered: view.canEdit ? offeredMeasurements(db(), view) : [],
+    baselinePeriods: view.canEdit ? baselinePeriods(db(), view.wijkCodes) : [],
     sessions,
     done: doneMessage(request),
     canvas: canvas && sessions.some((s) => s.id === canvas) ? canvas : null,
@@ -140,7 +147,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Intervention() {
-  const { userName, view, isOwner, offered, sessions, done, canvas } = useLoaderData<typeof loader>()
+  const { userName, view, isOwner, offered, sessions, done, canvas, baselinePeriods } = useLoaderData<typeof loader>()
   return (
     <>
       <PageHeader userName={userName} />
@@ -152,6 +159,7 @@ export default function Intervention() {
           sessions={sessions}
           done={done}
           canvas={canvas}
+          baselinePeriods={baselinePeriods}
         />
       </main>
     </>

@@ -15,8 +15,11 @@ export function InterventionPage({
   sessions,
   done,
   canvas = null,
+  baselinePeriods = [],
 }: {
   view: InterventionView
+  /** periods a baseline can be taken from in the wijk data, newest first */
+  baselinePeriods?: { period: string; label: string }[]
   isOwner: boolean
   offered: OfferedMeasurement[]
   sessions: RestoreTarget[]
@@ -69,7 +72,7 @@ export function InterventionPage({
           <TargetCard key={target.id} view={view} target={target} offered={offered} />
         ))}
         {/* keyed by what a success changes: after one, the form starts closed and empty */}
-        {view.canEdit ? <NewTargetForm key={view.targets.length} /> : null}
+        {view.canEdit ? <NewTargetForm key={view.targets.length} periods={baselinePeriods} /> : null}
       </section>
       <VersionsSection view={view} sessions={view.canEdit ? sessions : []} />
     </>

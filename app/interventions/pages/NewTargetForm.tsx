@@ -15,9 +15,10 @@ import { useT } from '~/i18n/use-t'
 /**
  * A new target: a metric of the catalogue, its direction, a baseline from the wijk data (the
  * server looks it up, with its table, column and period) or typed in with a source note, and
- * the target value and date.
+ * the target value and date. A data baseline may be taken at an earlier period (the start of
+ * the programme): the periods after it are then offered as measurements.
  */
-export function NewTargetForm() {
+export function NewTargetForm({ periods = [] }: { periods?: { period: string; label: string }[] }) {
   const { t, locale } = useT()
   const reply = useReply('target')
   const [form, fields] = useForm<z.input<typeof targetInputSchema>, z.output<typeof targetInputSchema>>({
@@ -62,6 +63,17 @@ export function NewTargetForm() {
             {t('intervention-pages.newTarget.baseline.hand')}
           </label>
         </fieldset>
+        {periods.length > 0 ? (
+          <div className="iv-data-baseline">
+            <SelectField
+              meta={fields.baselinePeriod}
+              label={t('intervention-pages.newTarget.baselinePeriod')}
+              hint={t('intervention-pages.newTarget.baselinePeriod.hint')}
+              empty={t('intervention-pages.newTarget.baselinePeriod.newest')}
+              options={periods.map((p) => [p.period, p.label])}
+            />
+          </div>
+        ) : null}
         <div className="iv-hand-baseline">
           <NumberField
             meta={baseline.value}

@@ -12,16 +12,9 @@ import { Field } from '~/components/Field'
 import { PostForm } from '~/components/PostForm'
 import { useSchemaForm } from '~/forms'
 import { useT } from '~/i18n/use-t'
+import type { OfferedMeasurement } from '~/interventions/types'
 
-/** A newer CBS figure the team may add as a measurement (`offeredMeasurements`). */
-export interface OfferedMeasurement {
-  targetId: string
-  value: number
-  date: string
-  period: string
-  source: string
-  provisional: boolean
-}
+export type { OfferedMeasurement }
 
 /** One target: what it measures, from where to where by when, how it goes, and its measurements. */
 export function TargetCard({
@@ -182,7 +175,7 @@ function OfferedFigures({ offered, figure }: { offered: OfferedMeasurement[]; fi
           <li key={`${o.period}-${o.date}`}>
             {t('intervention-pages.offered.figure', {
               value: figure(o.value),
-              period: o.period,
+              period: o.periodLabel,
               source: o.source,
             })}
             {o.provisional ? ` (${t('intervention-pages.provisional')})` : ''}
@@ -199,7 +192,7 @@ function OfferedFigures({ offered, figure }: { offered: OfferedMeasurement[]; fi
                 type="submit"
                 className="button secondary small"
                 aria-label={t('intervention-pages.offered.addLabel', {
-                  period: o.period,
+                  period: o.periodLabel,
                   date: formatDate(o.date, locale),
                 })}
               >
