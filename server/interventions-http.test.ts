@@ -359,7 +359,11 @@ describe('interventions over HTTP', () => {
       added: unknown[]
     }
     expect(same.added).toEqual([])
-    const view = (await (await get(iv(), fien)).json()) as { versions: { number: number; basedOn: number | null }[] }
+    const view = (await (await get(iv(), fien)).json()) as {
+      versions: { number: number; basedOn: number | null }[]
+      restores: { version: number; sessionId: string }[]
+    }
+    expect(view.restores).toEqual([expect.objectContaining({ version: 1, sessionId: session.id })])
     expect(view.versions.map((v) => [v.number, v.basedOn])).toEqual([
       [1, null],
       [2, null],

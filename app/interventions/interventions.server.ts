@@ -5,7 +5,7 @@
  * modules beside this one.
  */
 import crypto from 'node:crypto'
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { interventionStatuses, type InterventionStatus } from '../../db/interventions'
 import {
@@ -19,6 +19,7 @@ import {
   interventionVersions,
   interventions,
   users,
+  workshopSessions,
   type Intervention,
   type User,
 } from '../../db/schema'
@@ -36,6 +37,7 @@ import type {
   CommentView,
   InterventionView,
   MeasurementView,
+  RestoreView,
   StatusChangeView,
   TargetView,
   VersionSummary,
@@ -437,6 +439,22 @@ function commentViews(db: Db, interventionId: string): CommentView[] {
     }))
 }
 
+function restoreViews(db: Db, interventionId: string): RestoreView[] {
+  return db
+    .select({
+      version: interventionFrames.fromVersion,
+      sessionId: interventionFrames.workshopSessionId,
+      sessionTitle: workshopSessions.title,
+      at: interventionFrames.createdAt,
+    })
+    .from(interventionFrames)
+    .innerJoin(workshopSessions, eq(workshopSessions.id, interventionFrames.workshopSessionId))
+    .where(and(eq(interventionFrames.interventionId, interventionId), isNotNull(interventionFrames.fromVersion)))
+    .orderBy(asc(interventionFrames.createdAt))
+    .all()
+    .map((r) => ({ version: r.version!, sessionId: r.sessionId, sessionTitle: r.sessionTitle, at: iso(r.at) }))
+}
+
 /** The whole view model of one intervention, as pages and `GET /api/v1/interventions/:id` show it. */
 export function interventionView(db: Db, intervention: Intervention, canEdit: boolean): InterventionView {
   const memberRows = db
@@ -474,6 +492,7 @@ export function interventionView(db: Db, intervention: Intervention, canEdit: bo
     measurements,
     statusHistory: statusHistory(db, intervention.id),
     comments: commentViews(db, intervention.id),
+    restores: restoreViews(db, intervention.id),
     canEdit,
   }
 }

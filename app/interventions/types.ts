@@ -89,6 +89,13 @@ export interface StatusChangeView {
   at: string
 }
 
+export interface RestoreView {
+  version: number
+  sessionId: string
+  sessionTitle: string
+  at: string
+}
+
 export interface CommentView {
   id: number
   versionNumber: number | null
@@ -118,6 +125,8 @@ export interface InterventionView {
   measurements: MeasurementView[]
   statusHistory: StatusChangeView[]
   comments: CommentView[]
+  /** versions placed back on a werksessie's canvas (while that werksessie exists) */
+  restores: RestoreView[]
   /** the caller may edit (owner or team) */
   canEdit: boolean
 }

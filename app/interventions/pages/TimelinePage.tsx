@@ -176,6 +176,14 @@ function EventBody({ view, event }: { view: InterventionView; event: TimelineEve
         </>
       )
     }
+    case 'restore': {
+      const r = event.restore
+      return (
+        <p className="tl-head">
+          {when} · <strong>{t('intervention-pages.timeline.restore', { n: r.version, title: r.sessionTitle })}</strong>
+        </p>
+      )
+    }
     case 'comment': {
       const c = event.comment
       const about =

@@ -22,6 +22,7 @@ const base: InterventionView = {
   measurements: [],
   statusHistory: [],
   comments: [],
+  restores: [],
   canEdit: true,
 }
 
@@ -73,10 +74,12 @@ describe('the timeline', () => {
         createdAt: '2026-01-10T10:00:00.000Z',
       },
     ],
+    restores: [{ version: 1, sessionId: 's2', sessionTitle: 'Tweede ronde', at: '2026-02-11T09:00:00.000Z' }],
   }
 
   it('puts the newest first, measurements at the date they measure', () => {
     expect(timelineEvents(view).map((e) => `${e.kind}:${e.at.slice(0, 10)}`)).toEqual([
+      'restore:2026-02-11',
       'version:2026-02-10',
       'comment:2026-01-10',
       'version:2026-01-10',
@@ -88,7 +91,7 @@ describe('the timeline', () => {
 
   it('oldest first is the same list the other way round, a status change before the version it came with', () => {
     const oldest = timelineEvents(view, 'oldest').map((e) => e.kind)
-    expect(oldest).toEqual(['measurement', 'status', 'status', 'version', 'comment', 'version'])
+    expect(oldest).toEqual(['measurement', 'status', 'status', 'version', 'comment', 'version', 'restore'])
     expect(oldest).toEqual(
       timelineEvents(view)
         .map((e) => e.kind)

@@ -2,6 +2,7 @@ import type {
   CommentView,
   InterventionView,
   MeasurementView,
+  RestoreView,
   StatusChangeView,
   TargetView,
   VersionSummary,
@@ -14,6 +15,7 @@ export type TimelineEvent =
   | { kind: 'target'; at: string; target: TargetView }
   | { kind: 'measurement'; at: string; measurement: MeasurementView }
   | { kind: 'comment'; at: string; comment: CommentView }
+  | { kind: 'restore'; at: string; restore: RestoreView }
 
 export type TimelineOrder = 'newest' | 'oldest'
 
@@ -34,8 +36,9 @@ export function timelineEvents(view: InterventionView, order: TimelineOrder = 'n
       measurement,
     })),
     ...view.comments.map((comment) => ({ kind: 'comment' as const, at: comment.createdAt, comment })),
+    ...view.restores.map((restore) => ({ kind: 'restore' as const, at: restore.at, restore })),
   ]
-  const rank = { status: 0, target: 1, version: 2, measurement: 3, comment: 4 }
+  const rank = { status: 0, target: 1, version: 2, restore: 3, measurement: 4, comment: 5 }
   const time = (e: TimelineEvent) => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(e.at) ? `${e.at}T12:00:00Z` : e.at)
   events.sort((a, b) => time(a) - time(b) || rank[a.kind] - rank[b.kind])
   return order === 'newest' ? events.reverse() : events
