@@ -213,4 +213,5 @@ export const interventionPagesEn: Record<keyof typeof interventionPagesNl, strin
     'Take an earlier period, such as the start of the programme, and the figures after it are offered as measurements.',
   'intervention-pages.newTarget.baselinePeriod.newest': 'The newest period',
   'intervention-pages.timeline.restore': 'v{n} put back on the canvas of {title}',
+  'intervention-pages.measurement.cbs': 'CBS {table}, {column}, {period}',
 }

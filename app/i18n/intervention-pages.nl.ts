@@ -211,4 +211,5 @@ export const interventionPagesNl = {
     'Neem je een eerdere periode, bijvoorbeeld het begin van het programma, dan komen de cijfers daarna als metingen voor.',
   'intervention-pages.newTarget.baselinePeriod.newest': 'De nieuwste periode',
   'intervention-pages.timeline.restore': 'v{n} teruggezet op het canvas van {title}',
+  'intervention-pages.measurement.cbs': 'CBS {table}, {column}, {period}',
 }

@@ -45,7 +45,7 @@ export function baselineSourceText(source: BaselineSource, locale: Locale): stri
 /** A measurement's source, with the CBS cell it came from when it was an offered figure. */
 export function measurementSourceText(m: MeasurementView, locale: Locale): string {
   if (m.origin.kind === 'hand') return m.source
-  return say(locale, 'intervention-pages.baseline.cbs', {
+  return say(locale, 'intervention-pages.measurement.cbs', {
     table: m.origin.table,
     column: m.origin.column,
     period: m.origin.period,
