@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { MeasurementView, TargetView } from '~/interventions/types'
 import { findMetric, type MetricDefinition } from './metrics'
 import { StatusBadge, TrafficLight } from './StatusBadge'
-import { chartDescription, TargetChart } from './TargetChart'
+import { chartDescription, TargetChart, versionMarks } from './TargetChart'
 
 const metric = findMetric('uithuisplaatsing') as MetricDefinition
 const target: TargetView = {
@@ -126,5 +126,20 @@ describe('StatusBadge and TrafficLight', () => {
       ['31', '#fff'],
     ])
     expect(renderToStaticMarkup(<TrafficLight status="gestopt" locale="en" />)).toContain('Red: stopped')
+  })
+})
+
+describe('version markers', () => {
+  it('share one marker when saved close together, and stay apart otherwise', () => {
+    expect(
+      versionMarks([
+        { number: 2, x: 110 },
+        { number: 1, x: 100 },
+        { number: 3, x: 300 },
+      ]),
+    ).toEqual([
+      { x: 100, label: 'v1, v2' },
+      { x: 300, label: 'v3' },
+    ])
   })
 })

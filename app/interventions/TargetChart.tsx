@@ -145,11 +145,11 @@ export function TargetChart(props: TargetChartProps) {
 
       {/* versions: when each went live */}
       <g aria-hidden="true">
-        {layout.versions.map((v) => (
-          <g key={v.number} className="iv-chart-version">
+        {versionMarks(layout.versions).map((v) => (
+          <g key={v.label} className="iv-chart-version">
             <line x1={v.x} x2={v.x} y1={plot.top} y2={plot.bottom} stroke={GREY} strokeWidth={1} />
             <text x={v.x} y={plot.top - 2} textAnchor="middle" fill={INK} fontWeight="bold">
-              v{v.number}
+              {v.label}
             </text>
           </g>
         ))}
@@ -220,4 +220,18 @@ export function TargetChart(props: TargetChartProps) {
       </g>
     </svg>
   )
+}
+
+/** Markers closer than this share one line and one label ("v1, v2"), so labels never overlap. */
+const MARK_GAP = 28
+
+/** Versions saved close together in time (the same session, say) as one marker each group. */
+export function versionMarks(versions: readonly { number: number; x: number }[]): { x: number; label: string }[] {
+  const marks: { x: number; numbers: number[] }[] = []
+  for (const v of [...versions].sort((a, b) => a.x - b.x || a.number - b.number)) {
+    const last = marks.at(-1)
+    if (last && v.x - last.x < MARK_GAP) last.numbers.push(v.number)
+    else marks.push({ x: v.x, numbers: [v.number] })
+  }
+  return marks.map((m) => ({ x: m.x, label: m.numbers.map((n) => `v${n}`).join(', ') }))
 }
