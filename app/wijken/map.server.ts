@@ -179,11 +179,21 @@ export function choroplethFor(db: Db, gemeenteCode: string, indicatorCode: strin
 /** Indicators to try, in order, when the page does not name one: the first with any wijk figure. */
 const DEFAULT_MAP_INDICATORS = ['jeugdzorg', 'corporatiewoningen', 'inwoners']
 
-/** The requested indicator when it exists, else the first default that has figures on this map. */
-export function choroplethForRequest(db: Db, gemeenteCode: string, requested: string | null): Choropleth | null {
-  if (requested && indicatorByCode.has(requested)) return choroplethFor(db, gemeenteCode, requested)
+/**
+ * The requested indicator when it exists (and is among `available`, the indicators with figures
+ * for this gemeente, when given), else the first default that has figures on this map.
+ */
+export function choroplethForRequest(
+  db: Db,
+  gemeenteCode: string,
+  requested: string | null,
+  available?: readonly string[],
+): Choropleth | null {
+  const offered = (code: string) => indicatorByCode.has(code) && (!available || available.includes(code))
+  if (requested && offered(requested)) return choroplethFor(db, gemeenteCode, requested)
   let fallback: Choropleth | null = null
-  for (const code of DEFAULT_MAP_INDICATORS) {
+  for (const code of [...DEFAULT_MAP_INDICATORS, ...(available ?? [])]) {
+    if (!offered(code)) continue
     const map = choroplethFor(db, gemeenteCode, code)
     if (map && map.shapes.some((s) => s.value !== null)) return map
     fallback ??= map

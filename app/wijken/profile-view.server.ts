@@ -7,5 +7,15 @@ import { indicatorCatalogue } from './indicators'
 export const tableTitles = (): Record<string, string> =>
   Object.fromEntries(Object.values(cbsTables).map((t) => [t.id, t.title]))
 
-/** The indicators a map can show, in catalogue order. */
-export const mapOptions = (locale: Locale) => indicatorCatalogue.map((d) => ({ code: d.code, label: d.label[locale] }))
+/**
+ * The indicators a map can show, in catalogue order: those with figures for the gemeente
+ * (`withFigures`, see GemeenteWijken), so no option colours every wijk grey.
+ */
+export const mapOptions = (locale: Locale, withFigures?: readonly string[]) =>
+  indicatorCatalogue
+    .filter((d) => !withFigures || withFigures.includes(d.code))
+    .map((d) => ({ code: d.code, label: d.label[locale] }))
+
+/** Indicator code → its label in the reader's language, for texts that name factors. */
+export const indicatorLabels = (locale: Locale): Record<string, string> =>
+  Object.fromEntries(indicatorCatalogue.map((d) => [d.code, d.label[locale]]))

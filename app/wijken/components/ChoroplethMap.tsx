@@ -1,10 +1,9 @@
 import { Form } from '@remix-run/react'
 import { useId } from 'react'
 import { useT } from '~/i18n/use-t'
-import { formatValue, valueOrReason } from '~/wijken/format-view'
+import { formatPeriod, formatUnit, formatValue, valueOrReason } from '~/wijken/format-view'
 import type { Choropleth } from '~/wijken/profile-types'
 import { hiddenStyle } from '~/wijken/map-view'
-import { periodLabel } from '~/wijken/periods'
 
 export interface IndicatorOption {
   code: string
@@ -31,7 +30,8 @@ export function ChoroplethMap({
   const label = indicator.label[locale]
   const fmt = (v: number | null, reason: Parameters<typeof valueOrReason>[1] = null) =>
     valueOrReason(v, reason, indicator.unit, indicator.decimals, locale)
-  const unitSuffix = indicator.unit === '%' || indicator.unit === 'aantal' ? '' : ` ${indicator.unit}`
+  const unitSuffix =
+    indicator.unit === '%' || indicator.unit === 'aantal' ? '' : ` ${formatUnit(indicator.unit, locale)}`
   // The highlighted wijk is drawn last so its outline is on top.
   const shapes = [...map.shapes].sort((a, b) => Number(a.code === highlight) - Number(b.code === highlight))
   return (
@@ -63,8 +63,8 @@ export function ChoroplethMap({
           <strong>{label}</strong>
           {indicator.level === 'gemeente' ? <span className="wk-level-tag">{t('wijken.level.gemeente')}</span> : null}
           <span className="meta">
-            {t('wijken.map.unit', { unit: indicator.unit })}
-            {map.period ? ` · ${periodLabel(map.period)}` : ''}
+            {t('wijken.map.unit', { unit: formatUnit(indicator.unit, locale) })}
+            {map.period ? ` · ${formatPeriod(map.period, locale)}` : ''}
           </span>
         </figcaption>
         <svg
@@ -119,7 +119,7 @@ export function ChoroplethMap({
       </figure>
 
       <div className="wk-legend" data-testid="map-legend">
-        <h3 className="wk-legend-title">{t('wijken.map.legend')}</h3>
+        <h3 className="wk-legend-title">{t('wijken.map.legendUnit', { unit: formatUnit(indicator.unit, locale) })}</h3>
         <ul>
           {map.legend.map((c, i) => (
             <li key={i}>
@@ -155,7 +155,7 @@ export function ChoroplethMap({
             {t('wijken.map.source', {
               table: map.source.table,
               column: map.source.column,
-              period: periodLabel(map.period),
+              period: formatPeriod(map.period, locale),
             })}{' '}
             {t('wijken.attribution.map')}
           </p>
