@@ -65,6 +65,10 @@ test.describe.serial('wijk data cards on the canvas', () => {
       await panel.getByRole('button', { name: `Plaats op canvas: ${label}`, exact: true }).click()
       await expect(panel.getByRole('status')).toHaveText(`${label} staat op het canvas.`)
     }
+    // The panel says how many factors could be assessed, not "0 van 2" alone (issue 11).
+    await expect(panel.getByTestId('panel-cocktail')).toHaveText(
+      '0 van 2 beoordeelde factoren; 4 niet te bepalen: niet gepubliceerd door CBS (2), geen cijfer van CBS voor deze wijk (2)',
+    )
     await panel.getByRole('button', { name: 'Cocktail plaatsen' }).click()
     await expect(cards(f)).toHaveCount(4)
     // Placed cards lie side by side, not on top of each other.
@@ -96,6 +100,13 @@ test.describe.serial('wijk data cards on the canvas', () => {
     await expect(jeugdzorg).toContainText('per 1.000 inwoners van 0–25 jaar')
     await expect(f.locator('[data-card="cocktail"]')).toContainText('Risicococktail · Binnenstad')
     await expect(f.locator('[data-card="cocktail"]')).toContainText('niets over één gezin of persoon')
+    // The card says which factors could not be assessed and why, and where its figures come from.
+    const cocktailCard = f.locator('.tl-shape [data-card="cocktail"]')
+    await expect(cocktailCard.getByTestId('card-value')).toHaveText('0 van 2 beoordeelde factoren')
+    await expect(cocktailCard.getByTestId('card-not-assessed')).toHaveText('4 van de 6 factoren niet te bepalen:')
+    await expect(cocktailCard).toContainText('Mensen met bijstand: geen cijfer van CBS voor deze wijk')
+    await expect(cocktailCard).toContainText('Bron: CBS, 85984NED InBezitWoningcorporatie_49, 2024')
+    await expect(jeugdzorg.getByTestId('card-gemeente')).toHaveText('79,3 per 1.000 inwoners van 0–25 jaar')
     await expectAccessible(f)
     await f.screenshot({ path: test.info().outputPath('begeleider-paneel.png') })
 
@@ -151,12 +162,14 @@ test.describe.serial('wijk data cards on the canvas', () => {
     await expect(inwoners.getByTestId('card-value')).toHaveText('14.210')
     await expect(woningen.getByTestId('card-value')).toHaveText('60%')
     await expect(woningen).toContainText("Risico: duidelijk ongunstiger dan 's-Hertogenbosch én Nederland")
-    await expect(cocktail.getByTestId('card-value')).toHaveText('1 van 2')
+    await expect(cocktail.getByTestId('card-value')).toHaveText('1 van 2 beoordeelde factoren')
     await expect(cocktail).toContainText('Woningen van een woningcorporatie')
     await f.screenshot({ path: test.info().outputPath('begeleider-bijgewerkt.png') })
     await expect(indicatorCard(p, 'inwoners').getByTestId('card-value')).toHaveText('14.210')
     await expect(indicatorCard(p, 'corporatiewoningen').getByTestId('card-value')).toHaveText('60%')
-    await expect(p.locator('.tl-shape [data-card="cocktail"]').getByTestId('card-value')).toHaveText('1 van 2')
+    await expect(p.locator('.tl-shape [data-card="cocktail"]').getByTestId('card-value')).toHaveText(
+      '1 van 2 beoordeelde factoren',
+    )
     await p.screenshot({ path: test.info().outputPath('ouder-telefoon-bijgewerkt.png') })
 
     await facilitator.close()

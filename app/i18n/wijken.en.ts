@@ -22,6 +22,7 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.period.half1': 'first half of {year}',
   'wijken.period.half2': 'second half of {year}',
   'wijken.period.quarter': 'Q{n} {year}',
+  'wijken.unit.factors': 'unfavourable factors',
   'wijken.unitLabel': 'unit: {unit}',
 
   'wijken.cocktailText.and': 'and',
@@ -89,6 +90,10 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.map.show': 'Show on the map',
   'wijken.map.svgTitle': '{indicator} per district in {gemeente}',
   'wijken.map.hint': 'Click a district to open its profile. Darker means a higher figure.',
+  'wijken.map.cocktail': 'Risk cocktail',
+  'wijken.map.cocktailGrey': 'cannot be assessed: no factor has a figure',
+  'wijken.map.cocktailHint':
+    'The colour is the number of assessed factors that are clearly less favourable than in the municipality and in the Netherlands.',
   'wijken.map.legend': 'Legend',
   'wijken.map.hatched': 'too small to show or confidential at CBS',
   'wijken.map.grey': 'no data or not published',
@@ -184,8 +189,6 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
     'The {margin}% margin is there because CBS rounds counts, so a district does not cross the line by chance.',
   'wijken.cocktail.why.once':
     'Figures that measure almost the same thing (forms of youth care; rented and housing-association dwellings) count only once.',
-  'wijken.cocktail.why.missing':
-    'If a figure, or the municipality or national figure, is missing, it is not assessed: it counts neither as a risk nor as "no risk".',
   'wijken.cocktail.privacy.title': 'Privacy: what do we not show?',
   'wijken.cocktail.privacy.base':
     'A figure is only shown when every count it rests on is at least {minBase}. Otherwise it says "too small to show" — also in the data sent to the browser.',

@@ -23,6 +23,7 @@ export const wijkenNl = {
   'wijken.period.half1': '1e halfjaar {year}',
   'wijken.period.half2': '2e halfjaar {year}',
   'wijken.period.quarter': '{n}e kwartaal {year}',
+  'wijken.unit.factors': 'ongunstige factoren',
   'wijken.unitLabel': 'eenheid: {unit}',
 
   // The risk cocktail in words (app/wijken/cocktail-text.ts).
@@ -92,6 +93,10 @@ export const wijkenNl = {
   'wijken.map.show': 'Toon op de kaart',
   'wijken.map.svgTitle': '{indicator} per wijk in {gemeente}',
   'wijken.map.hint': 'Klik op een wijk om het wijkprofiel te openen. Donkerder betekent een hoger cijfer.',
+  'wijken.map.cocktail': 'Risicococktail',
+  'wijken.map.cocktailGrey': 'niet te bepalen: geen enkele factor heeft een cijfer',
+  'wijken.map.cocktailHint':
+    'De kleur is het aantal beoordeelde factoren dat duidelijk ongunstiger is dan in de gemeente én in Nederland.',
   'wijken.map.legend': 'Legenda',
   'wijken.map.hatched': 'te klein om te tonen of geheim bij CBS',
   'wijken.map.grey': 'geen gegevens of niet gepubliceerd',
@@ -188,8 +193,6 @@ export const wijkenNl = {
     'De marge van {margin}% is er omdat het CBS aantallen afrondt. Zo valt een wijk niet door toeval net over de grens.',
   'wijken.cocktail.why.once':
     'Cijfers die bijna hetzelfde meten (zoals verschillende vormen van jeugdzorg, of huurwoningen en corporatiewoningen) tellen maar één keer.',
-  'wijken.cocktail.why.missing':
-    'Ontbreekt een cijfer, of het cijfer van de gemeente of Nederland? Dan bekijken we het niet: het telt niet als risico en ook niet als "geen risico".',
   'wijken.cocktail.privacy.title': 'Privacy: wat laten we niet zien?',
   'wijken.cocktail.privacy.base':
     'Een cijfer tonen we alleen als alle aantallen waar het op rust minstens {minBase} zijn. Anders staat er "te klein om te tonen". Dat geldt ook voor de gegevens die naar de browser gaan.',

@@ -37,15 +37,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   )
   const requested = new URL(request.url).searchParams.get('indicator')
   const map = choroplethForRequest(db(), gemeente.code, requested, gemeente.withFigures)
+  const coverage = coverageOf(gemeente)
   const user = await getUser(db(), request)
   return {
     userName: user?.name ?? null,
     gemeente,
-    coverage: coverageOf(gemeente),
+    coverage,
     others: listGemeentenWithWijken(db()).filter((g) => g.code !== gemeente.code),
     labels: indicatorLabels(locale),
     map,
-    options: mapOptions(locale, gemeente.withFigures),
+    options: mapOptions(locale, gemeente.withFigures, coverage.assessable.length > 0),
   }
 }
 
@@ -54,7 +55,9 @@ export default function GemeentePage() {
   const { t, locale } = useT()
   const labelOf = (code: string) => labels[code] ?? code
   const inhabitantsUnit = formatUnit(gemeente.inhabitantsIndicator.unit, locale)
-  const mapValue = new Map(map?.shapes.map((s) => [s.code, s]) ?? [])
+  // The list's last column shows the map's indicator; the cocktail layer is the cocktail column already.
+  const column = map && !map.cocktail ? map : null
+  const mapValue = new Map(column?.shapes.map((s) => [s.code, s]) ?? [])
   return (
     <>
       <PageHeader userName={userName} />
@@ -85,9 +88,10 @@ export default function GemeentePage() {
                 {t('wijken.gemeente.col.inhabitants')} <span className="meta">({inhabitantsUnit})</span>
               </th>
               <th scope="col">{t('wijken.gemeente.col.cocktail')}</th>
-              {map ? (
+              {column ? (
                 <th scope="col">
-                  {map.indicator.label[locale]} <span className="meta">({formatUnit(map.indicator.unit, locale)})</span>
+                  {column.indicator.label[locale]}{' '}
+                  <span className="meta">({formatUnit(column.indicator.unit, locale)})</span>
                 </th>
               ) : null}
             </tr>
@@ -121,10 +125,10 @@ export default function GemeentePage() {
                       {w.cocktail.assessed > 0 ? notAssessedLine(w.cocktail, locale) : cocktailLine(w.cocktail, locale)}
                     </span>
                   </td>
-                  {map ? (
-                    <td data-label={map.indicator.label[locale]}>
+                  {column ? (
+                    <td data-label={column.indicator.label[locale]}>
                       {m && m.value !== null ? (
-                        formatValue(m.value, map.indicator.unit, map.indicator.decimals, locale)
+                        formatValue(m.value, column.indicator.unit, column.indicator.decimals, locale)
                       ) : (
                         <span className="wk-reason">{formatReason(m?.reason ?? 'no-data', locale)}</span>
                       )}

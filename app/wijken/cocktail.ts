@@ -99,3 +99,10 @@ export function computeCocktail(inputs: CocktailInput[]): Cocktail {
     notAssessed: factors.filter((i) => isRisk(i) === null).map((i) => ({ code: i.code, reason: whyNotAssessed(i) })),
   }
 }
+
+/**
+ * Whether areas (wijken, or the gemeenten's sets over their wijken) differ in which factors
+ * could be assessed: then their cocktails are not comparable, and pages say so.
+ */
+export const differInFactors = (areas: { assessable: readonly string[] }[]) =>
+  new Set(areas.map((a) => a.assessable.join(','))).size > 1

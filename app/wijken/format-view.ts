@@ -21,6 +21,7 @@ const unitKeys: Record<string, MessageKey> = {
   aantal: 'wijken.unit.count',
   'per 1.000 inwoners van 0–25 jaar': 'wijken.unit.perThousandYoung',
   'x 1.000 euro': 'wijken.unit.thousandEuro',
+  'ongunstige factoren': 'wijken.unit.factors',
 }
 
 /** A unit in the reader's language: "per 1,000 inhabitants aged 0–25". */

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb, type Db } from '../../db/client'
-import { differInFactors, listGemeentenWithWijken } from './gemeenten-view.server'
+import { differInFactors } from './cocktail'
+import { listGemeentenWithWijken } from './gemeenten-view.server'
 import { importBundledData } from './import/import.server'
 
 let dir: string

@@ -53,7 +53,3 @@ export function listGemeentenWithWijken(db: Db): GemeenteEntry[] {
       hasMap: gemeenteShapes(g.code) !== null,
     }))
 }
-
-/** Whether the gemeenten differ in which cocktail factors can be assessed. */
-export const differInFactors = (gemeenten: Pick<GemeenteCoverage, 'assessable'>[]) =>
-  new Set(gemeenten.map((g) => g.assessable.join(','))).size > 1

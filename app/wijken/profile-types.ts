@@ -3,7 +3,7 @@
  * the *.server.ts modules that compute them, so browser code can name them without importing
  * server code.
  */
-import type { Cocktail } from './cocktail'
+import type { Cocktail, NotAssessedFactor } from './cocktail'
 import type { LegendClass } from './map-view'
 import type { HiddenReason } from './privacy'
 
@@ -105,6 +105,20 @@ export interface Choropleth {
   nationalValue: number | null
   period: string | null
   source: { table: string; column: string } | null
+  /**
+   * The cocktail layer (indicator code COCKTAIL_LAYER): each wijk's cocktail, so a label can say
+   * "2 van 2 beoordeelde factoren; 4 niet te bepalen", and whether every wijk had the same
+   * factors assessed (when not, their colours are not comparable and the map says so).
+   */
+  cocktail?: {
+    byWijk: Record<
+      string,
+      Pick<Cocktail, 'factors' | 'assessed' | 'count' | 'riskIndicators'> & {
+        notAssessed: NotAssessedFactor[]
+      }
+    >
+    sameInEveryWijk: boolean
+  }
 }
 
 /**

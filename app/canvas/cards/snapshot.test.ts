@@ -43,6 +43,16 @@ describe('indicatorSnapshot', () => {
     expect(formatReason(hidden.reason!, 'nl')).toBe('niet gepubliceerd door CBS')
   })
 
+  it('names table, column and period also for a figure the wijk does not have (not just "Bron: CBS")', () => {
+    expect(indicatorSnapshot(profile, 'ww')).toMatchObject({
+      value: null,
+      reason: 'no-data',
+      sourceTable: '86003NED',
+      sourceColumn: 'Werkloosheidsuitkering_5',
+      period: '2024MM09',
+    })
+  })
+
   it('gives null for an indicator the profile does not have', () => {
     expect(indicatorSnapshot(profile, 'bestaat-niet')).toBeNull()
   })

@@ -1,6 +1,7 @@
 import { Form } from '@remix-run/react'
 import { useId } from 'react'
 import { useT } from '~/i18n/use-t'
+import { cocktailLine } from '~/wijken/cocktail-text'
 import { formatPeriod, formatUnit, formatValue, valueOrReason } from '~/wijken/format-view'
 import type { Choropleth } from '~/wijken/profile-types'
 import { hiddenStyle } from '~/wijken/map-view'
@@ -96,7 +97,10 @@ export function ChoroplethMap({
                 : hiddenStyle(s.reason ?? 'no-data') === 'hatched'
                   ? `url(#${id}-hatch)`
                   : '#d5d9dd'
-            const name = `${s.name}: ${fmt(s.value, s.reason)}${s.value !== null ? unitSuffix : ''}`
+            const facts = map.cocktail?.byWijk[s.code]
+            const name = facts
+              ? `${s.name}: ${cocktailLine(facts, locale)}`
+              : `${s.name}: ${fmt(s.value, s.reason)}${s.value !== null ? unitSuffix : ''}`
             const current = s.code === highlight
             return (
               <a
@@ -116,6 +120,7 @@ export function ChoroplethMap({
           })}
         </svg>
         <p className="hint">{t('wijken.map.hint')}</p>
+        {map.cocktail ? <p className="hint">{t('wijken.map.cocktailHint')}</p> : null}
       </figure>
 
       <div className="wk-legend" data-testid="map-legend">
@@ -138,18 +143,25 @@ export function ChoroplethMap({
           {map.hiddenReasons.some((r) => hiddenStyle(r) === 'grey') ? (
             <li>
               <span className="wk-swatch wk-swatch-grey" aria-hidden="true" />
-              {t('wijken.map.grey')}
+              {t(map.cocktail ? 'wijken.map.cocktailGrey' : 'wijken.map.grey')}
             </li>
           ) : null}
         </ul>
         {indicator.level === 'gemeente' ? <p className="hint">{t('wijken.map.gemeenteLevel')}</p> : null}
-        <p className="meta">
-          {t('wijken.map.reference', {
-            gemeente: map.gemeente.name,
-            gemeenteValue: fmt(map.gemeenteValue) + (map.gemeenteValue !== null ? unitSuffix : ''),
-            nationalValue: fmt(map.nationalValue) + (map.nationalValue !== null ? unitSuffix : ''),
-          })}
-        </p>
+        {map.cocktail && !map.cocktail.sameInEveryWijk ? (
+          <p className="wk-note" data-testid="map-comparability">
+            {t('wijken.gemeente.comparable.within')}
+          </p>
+        ) : null}
+        {map.cocktail ? null : (
+          <p className="meta">
+            {t('wijken.map.reference', {
+              gemeente: map.gemeente.name,
+              gemeenteValue: fmt(map.gemeenteValue) + (map.gemeenteValue !== null ? unitSuffix : ''),
+              nationalValue: fmt(map.nationalValue) + (map.nationalValue !== null ? unitSuffix : ''),
+            })}
+          </p>
+        )}
         {map.source && map.period ? (
           <p className="meta">
             {t('wijken.map.source', {
