@@ -106,7 +106,6 @@ test.describe.serial('wijk data cards on the canvas', () => {
     await expect(cocktailCard.getByTestId('card-not-assessed')).toHaveText('4 van de 6 factoren niet te bepalen:')
     await expect(cocktailCard).toContainText('Mensen met bijstand: geen cijfer van CBS voor deze wijk')
     await expect(cocktailCard).toContainText('Bron: CBS, 85984NED InBezitWoningcorporatie_49, 2024')
-    await expect(jeugdzorg.getByTestId('card-gemeente')).toHaveText('79,3 per 1.000 inwoners van 0–25 jaar')
     await expectAccessible(f)
     await f.screenshot({ path: test.info().outputPath('begeleider-paneel.png') })
 
@@ -153,11 +152,14 @@ test.describe.serial('wijk data cards on the canvas', () => {
     await expect(p.getByRole('button', { name: 'Bijwerken' })).toHaveCount(0)
     await f.screenshot({ path: test.info().outputPath('begeleider-update.png') })
 
-    // ... scrolls the canvas a little (the cocktail card's bottom is under the toolbar) and
+    // ... scrolls the canvas (the cocktail card's bottom is under the toolbar) and
     // refreshes them in place; the parent sees the new figures too.
     await f.mouse.move(960, 600)
     await f.mouse.wheel(0, 160)
-    for (const card of [inwoners, woningen, cocktail]) await card.getByRole('button', { name: 'Bijwerken' }).click()
+    for (const card of [inwoners, woningen]) await card.getByRole('button', { name: 'Bijwerken' }).click()
+    // The cocktail card is taller since it lists what could not be assessed: scroll on to its button.
+    await f.mouse.wheel(0, 240)
+    await cocktail.getByRole('button', { name: 'Bijwerken' }).click()
     await expect(f.getByText('Nieuwere cijfers beschikbaar')).toHaveCount(0)
     await expect(inwoners.getByTestId('card-value')).toHaveText('14.210')
     await expect(woningen.getByTestId('card-value')).toHaveText('60%')

@@ -212,6 +212,17 @@ test.describe('wijk data pages — with axe', () => {
     await expect(legend).toContainText('te klein om te tonen of geheim bij CBS')
     await expect(page.getByRole('link', { name: 'Vinkel: geheim of onbekend bij CBS' })).toBeVisible()
 
+    // The risk cocktail as a map layer: each wijk says how many factors were assessed and which not.
+    await page.getByLabel('Cijfer op de kaart').selectOption('risicococktail')
+    await expect(map).toHaveAttribute('data-indicator', 'risicococktail')
+    await expect(legend).toContainText('Legenda (ongunstige factoren)')
+    await expect(
+      page.getByRole('link', {
+        name: 'Noord: 2 van 2 beoordeelde factoren; 4 niet te bepalen: niet gepubliceerd door CBS (2), geen cijfer van CBS voor deze wijk (2)',
+      }),
+    ).toBeVisible()
+    await expectAccessible(page)
+
     // A gemeente-only figure says so.
     await page.getByLabel('Cijfer op de kaart').selectOption('jeugdbescherming-gemeente')
     await expect(legend).toContainText('alleen voor de hele gemeente')

@@ -13,7 +13,7 @@ import { ChoroplethMap } from '~/wijken/components/ChoroplethMap'
 import { CocktailComparability } from '~/wijken/components/CocktailComparability'
 import { CocktailDots } from '~/wijken/components/CocktailDots'
 import { cocktailCountText, cocktailLine, notAssessedLine } from '~/wijken/cocktail-text'
-import { formatReason, formatUnit, formatValue, valueOrReason } from '~/wijken/format-view'
+import { formatReason, formatUnit, formatWithUnit, valueOrReason } from '~/wijken/format-view'
 import { coverageOf, listGemeentenWithWijken } from '~/wijken/gemeenten-view.server'
 import { choroplethForRequest } from '~/wijken/map.server'
 import { listGemeenteWijken } from '~/wijken/profile.server'
@@ -128,7 +128,7 @@ export default function GemeentePage() {
                   {column ? (
                     <td data-label={column.indicator.label[locale]}>
                       {m && m.value !== null ? (
-                        formatValue(m.value, column.indicator.unit, column.indicator.decimals, locale)
+                        formatWithUnit(m.value, column.indicator.unit, column.indicator.decimals, locale)
                       ) : (
                         <span className="wk-reason">{formatReason(m?.reason ?? 'no-data', locale)}</span>
                       )}

@@ -1,5 +1,5 @@
 import { t } from '~/i18n'
-import { formatPeriod, formatReason, formatUnit, formatValue, formatWithUnit } from '~/wijken/format-view'
+import { formatPeriod, formatReason, formatUnit, formatValue } from '~/wijken/format-view'
 import { CardShapeUtil, NO_WIJK } from './card-util'
 import { CardFrame, UpdateNotice, useCard } from './card-parts'
 import { indicatorCardMigrations } from './migrations'
@@ -44,7 +44,8 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
   const p = shape.props
 
   const figure = (v: number | null) =>
-    v === null ? t(locale, 'cards.card.noFigure') : formatWithUnit(v, p.unit, p.decimals, locale)
+    // The unit stands beside the main figure just above; repeated here it would not fit the card.
+    v === null ? t(locale, 'cards.card.noFigure') : formatValue(v, p.unit, p.decimals, locale)
   // A hidden figure is shown in words, never as 0.
   const main =
     p.value === null ? formatReason(p.reason ?? 'no-data', locale) : formatValue(p.value, p.unit, p.decimals, locale)
