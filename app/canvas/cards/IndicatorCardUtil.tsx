@@ -61,6 +61,7 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
         <p className={p.value === null ? 'wk-card__reason' : 'wk-card__value'} data-testid="card-value">
           {main}
         </p>
+        {unit ? <p className="wk-card__meta">{unit}</p> : null}
         {risk ? <p className="wk-card__risk">▲ {t(locale, 'cards.card.risk', { gemeente: p.gemeenteName })}</p> : null}
       </CardFrame>
     )
