@@ -65,6 +65,10 @@ test.describe.serial('wijk data cards on the canvas', () => {
       await panel.getByRole('button', { name: `Plaats op canvas: ${label}`, exact: true }).click()
       await expect(panel.getByRole('status')).toHaveText(`${label} staat op het canvas.`)
     }
+    // The panel says how many factors could be assessed, not "0 van 2" alone (issue 11).
+    await expect(panel.getByTestId('panel-cocktail')).toHaveText(
+      '0 van 2 beoordeelde factoren; 4 niet te bepalen: niet gepubliceerd door CBS (2), geen cijfer van CBS voor deze wijk (2)',
+    )
     await panel.getByRole('button', { name: 'Cocktail plaatsen' }).click()
     await expect(cards(f)).toHaveCount(4)
     // Placed cards lie side by side, not on top of each other.
@@ -96,6 +100,12 @@ test.describe.serial('wijk data cards on the canvas', () => {
     await expect(jeugdzorg).toContainText('per 1.000 inwoners van 0–25 jaar')
     await expect(f.locator('[data-card="cocktail"]')).toContainText('Risicococktail · Binnenstad')
     await expect(f.locator('[data-card="cocktail"]')).toContainText('niets over één gezin of persoon')
+    // The card says which factors could not be assessed and why, and where its figures come from.
+    const cocktailCard = f.locator('.tl-shape [data-card="cocktail"]')
+    await expect(cocktailCard.getByTestId('card-value')).toHaveText('0 van 2 beoordeelde factoren')
+    await expect(cocktailCard.getByTestId('card-not-assessed')).toHaveText('4 van de 6 factoren niet te bepalen:')
+    await expect(cocktailCard).toContainText('Mensen met bijstand: geen cijfer van CBS voor deze wijk')
+    await expect(cocktailCard).toContainText('Bron: CBS, 85984NED InBezitWoningcorporatie_49, 2024')
     await expectAccessible(f)
     await f.screenshot({ path: test.info().outputPath('begeleider-paneel.png') })
 
@@ -142,21 +152,26 @@ test.describe.serial('wijk data cards on the canvas', () => {
     await expect(p.getByRole('button', { name: 'Bijwerken' })).toHaveCount(0)
     await f.screenshot({ path: test.info().outputPath('begeleider-update.png') })
 
-    // ... scrolls the canvas a little (the cocktail card's bottom is under the toolbar) and
+    // ... scrolls the canvas (the cocktail card's bottom is under the toolbar) and
     // refreshes them in place; the parent sees the new figures too.
     await f.mouse.move(960, 600)
     await f.mouse.wheel(0, 160)
-    for (const card of [inwoners, woningen, cocktail]) await card.getByRole('button', { name: 'Bijwerken' }).click()
+    for (const card of [inwoners, woningen]) await card.getByRole('button', { name: 'Bijwerken' }).click()
+    // The cocktail card is taller since it lists what could not be assessed: scroll on to its button.
+    await f.mouse.wheel(0, 240)
+    await cocktail.getByRole('button', { name: 'Bijwerken' }).click()
     await expect(f.getByText('Nieuwere cijfers beschikbaar')).toHaveCount(0)
     await expect(inwoners.getByTestId('card-value')).toHaveText('14.210')
     await expect(woningen.getByTestId('card-value')).toHaveText('60%')
     await expect(woningen).toContainText("Risico: duidelijk ongunstiger dan 's-Hertogenbosch én Nederland")
-    await expect(cocktail.getByTestId('card-value')).toHaveText('1 van 2')
+    await expect(cocktail.getByTestId('card-value')).toHaveText('1 van 2 beoordeelde factoren')
     await expect(cocktail).toContainText('Woningen van een woningcorporatie')
     await f.screenshot({ path: test.info().outputPath('begeleider-bijgewerkt.png') })
     await expect(indicatorCard(p, 'inwoners').getByTestId('card-value')).toHaveText('14.210')
     await expect(indicatorCard(p, 'corporatiewoningen').getByTestId('card-value')).toHaveText('60%')
-    await expect(p.locator('.tl-shape [data-card="cocktail"]').getByTestId('card-value')).toHaveText('1 van 2')
+    await expect(p.locator('.tl-shape [data-card="cocktail"]').getByTestId('card-value')).toHaveText(
+      '1 van 2 beoordeelde factoren',
+    )
     await p.screenshot({ path: test.info().outputPath('ouder-telefoon-bijgewerkt.png') })
 
     await facilitator.close()

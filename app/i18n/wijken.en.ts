@@ -15,6 +15,39 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.reason.suppressed': 'suppressed or unknown at CBS',
   'wijken.reason.not-published': 'not published by CBS',
   'wijken.reason.no-data': 'no data for this area',
+  'wijken.unit.percent': '%',
+  'wijken.unit.count': 'number',
+  'wijken.unit.perThousandYoung': 'per 1,000 inhabitants aged 0–25',
+  'wijken.unit.thousandEuro': 'x 1,000 euros',
+  'wijken.period.half1': 'first half of {year}',
+  'wijken.period.half2': 'second half of {year}',
+  'wijken.period.quarter': 'Q{n} {year}',
+  'wijken.unit.factors': 'unfavourable factors',
+  'wijken.unitLabel': 'unit: {unit}',
+
+  'wijken.cocktailText.and': 'and',
+  'wijken.cocktailText.count': '{count} of {assessed} assessed factors',
+  'wijken.cocktailText.countOne': '{count} of {assessed} assessed factor',
+  'wijken.cocktailText.notAssessed': '{n} cannot be assessed',
+  'wijken.cocktailText.noneAssessed': 'cannot be assessed: none of the {factors} factors has a figure',
+  'wijken.cocktailText.summary.noneAssessed':
+    'For {wijk} there are too few open figures to see whether risks pile up: none of the {factors} factors can be assessed.',
+  'wijken.cocktailText.summary.noRisk':
+    'In {wijk}, none of the {assessed} assessed factors is clearly less favourable than in {gemeente} and in the Netherlands as a whole.',
+  'wijken.cocktailText.summary.riskOne':
+    'In {wijk}, {count} of the {assessed} assessed factors is clearly less favourable than in {gemeente} and in the Netherlands as a whole: {names}.',
+  'wijken.cocktailText.summary.risk':
+    'In {wijk}, {count} of the {assessed} assessed factors are clearly less favourable than in {gemeente} and in the Netherlands as a whole: {names}.',
+  'wijken.cocktailText.summary.missing': '{n} of the {factors} factors could not be assessed: {names}.',
+  'wijken.cocktailText.summary.missingUnknown': '{n} of the {factors} factors could not be assessed.',
+  'wijken.cocktailText.summary.closing':
+    'These are figures for the whole district; they say nothing about any one family or person.',
+  'wijken.cocktailReason.too-small': 'too small to show',
+  'wijken.cocktailReason.suppressed': 'suppressed or unknown at CBS',
+  'wijken.cocktailReason.not-published': 'not published by CBS',
+  'wijken.cocktailReason.no-data': 'no CBS figure for this district',
+  'wijken.cocktailReason.no-gemeente-figure': 'no municipality figure to compare with',
+  'wijken.cocktailReason.no-national-figure': 'no national figure to compare with',
 
   'wijken.index.title': 'District figures',
   'wijken.index.lead':
@@ -24,6 +57,12 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.index.open': 'Districts of {name}',
   'wijken.index.empty': 'No district figures have been imported yet.',
   'wijken.index.about': 'About these figures',
+  'wijken.index.cocktail': 'Risk cocktail: in its districts {n} of the {factors} factors can be assessed.',
+  'wijken.index.cocktailNone':
+    'Risk cocktail: cannot be assessed in any district (none of the {factors} factors has figures).',
+  'wijken.index.thin': 'Few figures: for the districts of {name} we only have {names}.',
+  'wijken.index.comparable':
+    'Not every municipality has the same figures. Only compare risk cocktails of districts in the same municipality, where the same factors were assessed.',
   'wijken.index.privacy':
     'We only show figures about whole districts, never about a single family or person. Small numbers are not shown.',
 
@@ -33,8 +72,16 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.gemeente.col.wijk': 'District',
   'wijken.gemeente.col.inhabitants': 'Inhabitants',
   'wijken.gemeente.col.cocktail': 'Risk cocktail',
-  'wijken.gemeente.cocktail': '{count} of {assessed}',
-  'wijken.gemeente.cocktail.none': 'cannot be assessed',
+  'wijken.gemeente.comparable.title': 'Take care when comparing',
+  'wijken.gemeente.comparable.here':
+    'In {gemeente}, {n} of the {factors} factors of the risk cocktail can be assessed: {names}.',
+  'wijken.gemeente.comparable.hereNone':
+    'In {gemeente}, none of the {factors} factors of the risk cocktail can be assessed. There are too few figures.',
+  'wijken.gemeente.comparable.within':
+    'Not every district has the same factors assessed. Only compare risk cocktails of districts where the same factors were assessed.',
+  'wijken.gemeente.comparable.others':
+    'Other municipalities have other factors assessed ({others}). So do not compare risk cocktails of districts in different municipalities.',
+  'wijken.gemeente.comparable.other': '{name}: {n} of {factors}',
   'wijken.gemeente.back': 'All municipalities',
   'wijken.gemeente.notFound': 'We do not know municipality {code}. A municipality code looks like GM0796.',
 
@@ -43,6 +90,10 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.map.show': 'Show on the map',
   'wijken.map.svgTitle': '{indicator} per district in {gemeente}',
   'wijken.map.hint': 'Click a district to open its profile. Darker means a higher figure.',
+  'wijken.map.cocktail': 'Risk cocktail',
+  'wijken.map.cocktailGrey': 'cannot be assessed: no factor has a figure',
+  'wijken.map.cocktailHint':
+    'The colour is the number of assessed factors that are clearly less favourable than in the municipality and in the Netherlands.',
   'wijken.map.legend': 'Legend',
   'wijken.map.hatched': 'too small to show or confidential at CBS',
   'wijken.map.grey': 'no data or not published',
@@ -52,16 +103,19 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.map.source': 'Source: CBS, table {table}, column {column}, {period}.',
   'wijken.map.current': 'this district',
   'wijken.map.none': 'No map is available for this municipality.',
+  'wijken.map.legendUnit': 'Legend ({unit})',
   'wijken.map.unit': 'Unit: {unit}',
 
   'wijken.profile.subtitle': 'District in {gemeente} · CBS code {code}',
   'wijken.profile.back': 'All districts of {gemeente}',
   'wijken.profile.notFound': 'We do not know district {code}. A district code looks like WK079601.',
   'wijken.profile.cocktail.title': 'Risk cocktail',
-  'wijken.profile.cocktail.count': '{count} of {assessed}',
-  'wijken.profile.cocktail.countText':
-    'assessed figures are clearly less favourable than in {gemeente} and in the Netherlands',
-  'wijken.profile.cocktail.none': 'Too few figures to tell.',
+  'wijken.profile.cocktail.countText': 'are clearly less favourable than in {gemeente} and in the Netherlands.',
+  'wijken.profile.cocktail.countTextOne': 'is clearly less favourable than in {gemeente} and in the Netherlands.',
+  'wijken.profile.cocktail.notAssessedCount': '{n} of the {factors} factors cannot be assessed.',
+  'wijken.profile.cocktail.notAssessedCountOne': '{n} of the {factors} factors cannot be assessed.',
+  'wijken.profile.cocktail.none': 'None of the {factors} factors can be assessed: there are too few figures.',
+  'wijken.profile.cocktail.notAssessedWhy': 'cannot be assessed: {reason}',
   'wijken.profile.cocktail.risk': 'less favourable',
   'wijken.profile.cocktail.noRisk': 'not less favourable',
   'wijken.profile.cocktail.notAssessed': 'cannot be assessed',
@@ -79,6 +133,9 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.profile.col.period': 'Period',
   'wijken.profile.unfavourable': 'clearly less favourable',
   'wijken.profile.unfavourableNotCounted': 'less favourable (does not count)',
+  'wijken.profile.newer': 'Newer ({period}): {reason}.',
+  'wijken.profile.sameTopic':
+    'Not the same as “{other}” in the district figures ({otherUnit}). CBS publishes this figure only per municipality, as a percentage of young people under 18. CBS does not publish that group per district, so per district we calculate {otherUnit}. Do not compare the two figures with each other.',
   'wijken.profile.sourceRef': 'source {n}',
   'wijken.profile.trends.title': 'Over time',
   'wijken.profile.trends.lead': 'Figures that CBS publishes for more than one period.',
@@ -115,7 +172,16 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
   'wijken.cocktail.rule.direction':
     'For most figures higher is unfavourable. For income lower is unfavourable; then the rule is mirrored.',
   'wijken.cocktail.rule.count':
-    'The risk cocktail is the number of figures that are a risk at the same time. It is shown with the number of figures we could assess, e.g. "2 of 5".',
+    'The risk cocktail is the number of factors that are a risk at the same time. We always show how many factors we could assess, and which could not and why. For example: "1 of 2 assessed factors; 4 cannot be assessed: no CBS figure for this district".',
+  'wijken.cocktail.missing.title': 'What do we do when a figure is missing?',
+  'wijken.cocktail.missing.notCounted':
+    'A factor without a figure is not assessed. It counts neither as a risk nor as "no risk". We never guess what the figure would be.',
+  'wijken.cocktail.missing.reasons':
+    'We always say why a factor cannot be assessed: the figure is too small to show, it is suppressed or unknown at CBS, CBS has not published it, there is no figure for the district, or there is no municipality or national figure to compare with.',
+  'wijken.cocktail.missing.compare':
+    'So districts cannot always be compared. "1 of 2" in one district and "1 of 4" in another say different things. Only compare districts where the same factors were assessed. Take extra care with districts in different municipalities: not every municipality has the same figures.',
+  'wijken.cocktail.missing.older':
+    'If the newest figure of a district is too small or suppressed, we use the newest figure that is there, with its own period. The municipality and the Netherlands are then taken from the same period.',
   'wijken.cocktail.why.title': 'Why this rule?',
   'wijken.cocktail.why.gemeente':
     'We compare with the own municipality because the municipality chooses where to start. We also compare with the Netherlands, so a district is not flagged only because the rest of its municipality does well.',
@@ -123,8 +189,6 @@ export const wijkenEn: Record<keyof typeof wijkenNl, string> = {
     'The {margin}% margin is there because CBS rounds counts, so a district does not cross the line by chance.',
   'wijken.cocktail.why.once':
     'Figures that measure almost the same thing (forms of youth care; rented and housing-association dwellings) count only once.',
-  'wijken.cocktail.why.missing':
-    'If a figure, or the municipality or national figure, is missing, it is not assessed: it counts neither as a risk nor as "no risk".',
   'wijken.cocktail.privacy.title': 'Privacy: what do we not show?',
   'wijken.cocktail.privacy.base':
     'A figure is only shown when every count it rests on is at least {minBase}. Otherwise it says "too small to show" — also in the data sent to the browser.',

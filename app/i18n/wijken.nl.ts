@@ -15,6 +15,42 @@ export const wijkenNl = {
   'wijken.reason.suppressed': 'geheim of onbekend bij CBS',
   'wijken.reason.not-published': 'niet gepubliceerd door CBS',
   'wijken.reason.no-data': 'geen gegevens voor dit gebied',
+  // Units of the catalogue (format-view.ts, formatUnit); a unit from another source is shown as written.
+  'wijken.unit.percent': '%',
+  'wijken.unit.count': 'aantal',
+  'wijken.unit.perThousandYoung': 'per 1.000 inwoners van 0–25 jaar',
+  'wijken.unit.thousandEuro': 'x 1.000 euro',
+  'wijken.period.half1': '1e halfjaar {year}',
+  'wijken.period.half2': '2e halfjaar {year}',
+  'wijken.period.quarter': '{n}e kwartaal {year}',
+  'wijken.unit.factors': 'ongunstige factoren',
+  'wijken.unitLabel': 'eenheid: {unit}',
+
+  // The risk cocktail in words (app/wijken/cocktail-text.ts).
+  'wijken.cocktailText.and': 'en',
+  'wijken.cocktailText.count': '{count} van {assessed} beoordeelde factoren',
+  'wijken.cocktailText.countOne': '{count} van {assessed} beoordeelde factor',
+  'wijken.cocktailText.notAssessed': '{n} niet te bepalen',
+  'wijken.cocktailText.noneAssessed': 'niet te bepalen: geen van de {factors} factoren heeft een cijfer',
+  'wijken.cocktailText.summary.noneAssessed':
+    'Voor {wijk} zijn te weinig open cijfers om te zien of risico’s zich opstapelen: geen van de {factors} factoren is te bepalen.',
+  'wijken.cocktailText.summary.noRisk':
+    'In {wijk} ligt geen van de {assessed} beoordeelde factoren duidelijk ongunstiger dan in {gemeente} én in heel Nederland.',
+  'wijken.cocktailText.summary.riskOne':
+    'In {wijk} ligt {count} van de {assessed} beoordeelde factoren duidelijk ongunstiger dan in {gemeente} én in heel Nederland: {names}.',
+  'wijken.cocktailText.summary.risk':
+    'In {wijk} liggen {count} van de {assessed} beoordeelde factoren duidelijk ongunstiger dan in {gemeente} én in heel Nederland: {names}.',
+  'wijken.cocktailText.summary.missing': '{n} van de {factors} factoren konden we niet beoordelen: {names}.',
+  'wijken.cocktailText.summary.missingUnknown': '{n} van de {factors} factoren konden we niet beoordelen.',
+  'wijken.cocktailText.summary.closing':
+    'Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.',
+  // Why a factor of the cocktail could not be assessed (NotAssessedReason in app/wijken/cocktail.ts).
+  'wijken.cocktailReason.too-small': 'te klein om te tonen',
+  'wijken.cocktailReason.suppressed': 'geheim of onbekend bij CBS',
+  'wijken.cocktailReason.not-published': 'niet gepubliceerd door CBS',
+  'wijken.cocktailReason.no-data': 'geen cijfer van CBS voor deze wijk',
+  'wijken.cocktailReason.no-gemeente-figure': 'geen cijfer van de gemeente om mee te vergelijken',
+  'wijken.cocktailReason.no-national-figure': 'geen cijfer van Nederland om mee te vergelijken',
 
   'wijken.index.title': 'Wijkcijfers',
   'wijken.index.lead':
@@ -24,6 +60,12 @@ export const wijkenNl = {
   'wijken.index.open': 'Wijken van {name}',
   'wijken.index.empty': 'Er zijn nog geen wijkcijfers ingelezen.',
   'wijken.index.about': 'Over deze cijfers',
+  'wijken.index.cocktail': 'Risicococktail: in de wijken zijn {n} van de {factors} factoren te beoordelen.',
+  'wijken.index.cocktailNone':
+    'Risicococktail: in geen enkele wijk te bepalen (geen van de {factors} factoren heeft cijfers).',
+  'wijken.index.thin': 'Weinig cijfers: voor de wijken van {name} hebben we alleen {names}.',
+  'wijken.index.comparable':
+    'Niet elke gemeente heeft dezelfde cijfers. Vergelijk de risicococktail daarom alleen tussen wijken van dezelfde gemeente, waar dezelfde factoren beoordeeld zijn.',
   'wijken.index.privacy':
     'We tonen alleen cijfers over hele wijken, nooit over één gezin of persoon. Kleine aantallen laten we niet zien.',
 
@@ -33,8 +75,16 @@ export const wijkenNl = {
   'wijken.gemeente.col.wijk': 'Wijk',
   'wijken.gemeente.col.inhabitants': 'Inwoners',
   'wijken.gemeente.col.cocktail': 'Risicococktail',
-  'wijken.gemeente.cocktail': '{count} van {assessed}',
-  'wijken.gemeente.cocktail.none': 'niet te bepalen',
+  'wijken.gemeente.comparable.title': 'Let op bij het vergelijken',
+  'wijken.gemeente.comparable.here':
+    'In {gemeente} zijn {n} van de {factors} factoren van de risicococktail te beoordelen: {names}.',
+  'wijken.gemeente.comparable.hereNone':
+    'In {gemeente} is geen van de {factors} factoren van de risicococktail te beoordelen. Er zijn te weinig cijfers.',
+  'wijken.gemeente.comparable.within':
+    'Niet in elke wijk zijn dezelfde factoren te beoordelen. Vergelijk de risicococktail alleen tussen wijken waar dezelfde factoren beoordeeld zijn.',
+  'wijken.gemeente.comparable.others':
+    'In andere gemeenten zijn andere factoren te beoordelen ({others}). Vergelijk de risicococktail daarom niet tussen wijken van verschillende gemeenten.',
+  'wijken.gemeente.comparable.other': '{name}: {n} van de {factors}',
   'wijken.gemeente.back': 'Alle gemeenten',
   'wijken.gemeente.notFound': 'Gemeente {code} kennen we niet. Een gemeentecode ziet eruit als GM0796.',
 
@@ -43,6 +93,10 @@ export const wijkenNl = {
   'wijken.map.show': 'Toon op de kaart',
   'wijken.map.svgTitle': '{indicator} per wijk in {gemeente}',
   'wijken.map.hint': 'Klik op een wijk om het wijkprofiel te openen. Donkerder betekent een hoger cijfer.',
+  'wijken.map.cocktail': 'Risicococktail',
+  'wijken.map.cocktailGrey': 'niet te bepalen: geen enkele factor heeft een cijfer',
+  'wijken.map.cocktailHint':
+    'De kleur is het aantal beoordeelde factoren dat duidelijk ongunstiger is dan in de gemeente én in Nederland.',
   'wijken.map.legend': 'Legenda',
   'wijken.map.hatched': 'te klein om te tonen of geheim bij CBS',
   'wijken.map.grey': 'geen gegevens of niet gepubliceerd',
@@ -53,14 +107,18 @@ export const wijkenNl = {
   'wijken.map.current': 'deze wijk',
   'wijken.map.none': 'Voor deze gemeente is geen kaart beschikbaar.',
   'wijken.map.unit': 'Eenheid: {unit}',
+  'wijken.map.legendUnit': 'Legenda ({unit})',
 
   'wijken.profile.subtitle': 'Wijk in {gemeente} · CBS-code {code}',
   'wijken.profile.back': 'Alle wijken van {gemeente}',
   'wijken.profile.notFound': 'Wijk {code} kennen we niet. Een wijkcode ziet eruit als WK079601.',
   'wijken.profile.cocktail.title': 'Risicococktail',
-  'wijken.profile.cocktail.count': '{count} van {assessed}',
-  'wijken.profile.cocktail.countText': 'bekeken cijfers zijn duidelijk ongunstiger dan in {gemeente} én in Nederland',
-  'wijken.profile.cocktail.none': 'Te weinig cijfers om dit te bepalen.',
+  'wijken.profile.cocktail.countText': 'zijn duidelijk ongunstiger dan in {gemeente} én in Nederland.',
+  'wijken.profile.cocktail.countTextOne': 'is duidelijk ongunstiger dan in {gemeente} én in Nederland.',
+  'wijken.profile.cocktail.notAssessedCount': '{n} van de {factors} factoren zijn niet te bepalen.',
+  'wijken.profile.cocktail.notAssessedCountOne': '{n} van de {factors} factoren is niet te bepalen.',
+  'wijken.profile.cocktail.none': 'Geen van de {factors} factoren is te bepalen: er zijn te weinig cijfers.',
+  'wijken.profile.cocktail.notAssessedWhy': 'niet te bepalen: {reason}',
   'wijken.profile.cocktail.risk': 'ongunstiger',
   'wijken.profile.cocktail.noRisk': 'niet ongunstiger',
   'wijken.profile.cocktail.notAssessed': 'niet te bepalen',
@@ -79,6 +137,9 @@ export const wijkenNl = {
   'wijken.profile.unfavourable': 'duidelijk ongunstiger',
   'wijken.profile.unfavourableNotCounted': 'ongunstiger (telt niet mee)',
   'wijken.profile.sourceRef': 'bron {n}',
+  'wijken.profile.newer': 'Nieuwer ({period}): {reason}.',
+  'wijken.profile.sameTopic':
+    'Niet hetzelfde als “{other}” bij de wijkcijfers ({otherUnit}). CBS publiceert dit cijfer alleen per gemeente, als percentage van de jongeren tot 18 jaar. Die groep publiceert CBS niet per wijk; daarom rekenen we per wijk {otherUnit}. Vergelijk de twee cijfers dus niet met elkaar.',
   'wijken.profile.trends.title': 'Door de tijd',
   'wijken.profile.trends.lead': 'Cijfers die CBS voor meer dan één periode publiceert.',
   'wijken.profile.trends.wijk': 'wijk',
@@ -115,7 +176,16 @@ export const wijkenNl = {
   'wijken.cocktail.rule.direction':
     'Bij de meeste cijfers is hoger ongunstig. Bij inkomen is lager ongunstig; dan draaien we de regel om.',
   'wijken.cocktail.rule.count':
-    'De risicococktail is het aantal cijfers dat tegelijk een risico is. We tonen het samen met het aantal cijfers dat we konden bekijken, bijvoorbeeld "2 van 5".',
+    'De risicococktail is het aantal factoren dat tegelijk een risico is. We tonen altijd hoeveel factoren we konden beoordelen, en welke niet en waarom. Bijvoorbeeld: "1 van 2 beoordeelde factoren; 4 niet te bepalen: geen cijfer van CBS voor deze wijk".',
+  'wijken.cocktail.missing.title': 'Wat doen we als een cijfer ontbreekt?',
+  'wijken.cocktail.missing.notCounted':
+    'Een factor zonder cijfer beoordelen we niet. Hij telt niet als risico en ook niet als "geen risico". We raden nooit wat het cijfer zou zijn.',
+  'wijken.cocktail.missing.reasons':
+    'We zeggen altijd waarom een factor niet te bepalen is: het cijfer is te klein om te tonen, het is geheim of onbekend bij CBS, CBS heeft het niet gepubliceerd, er is geen cijfer voor de wijk, of er is geen cijfer van de gemeente of van Nederland om mee te vergelijken.',
+  'wijken.cocktail.missing.compare':
+    'Daarom zijn wijken niet altijd te vergelijken. "1 van 2" in de ene wijk en "1 van 4" in een andere wijk zeggen iets anders. Vergelijk alleen wijken waar dezelfde factoren beoordeeld zijn. Let daar vooral op bij wijken in verschillende gemeenten: niet elke gemeente heeft dezelfde cijfers.',
+  'wijken.cocktail.missing.older':
+    'Is het nieuwste cijfer van een wijk te klein of geheim, dan gebruiken we het nieuwste cijfer dat er wel is, met zijn eigen periode. De gemeente en Nederland nemen we dan uit dezelfde periode.',
   'wijken.cocktail.why.title': 'Waarom deze regel?',
   'wijken.cocktail.why.gemeente':
     'We vergelijken met de eigen gemeente, omdat de gemeente kiest waar ze begint. We vergelijken ook met Nederland, zodat een wijk niet opvalt alleen omdat de rest van de gemeente het goed doet.',
@@ -123,8 +193,6 @@ export const wijkenNl = {
     'De marge van {margin}% is er omdat het CBS aantallen afrondt. Zo valt een wijk niet door toeval net over de grens.',
   'wijken.cocktail.why.once':
     'Cijfers die bijna hetzelfde meten (zoals verschillende vormen van jeugdzorg, of huurwoningen en corporatiewoningen) tellen maar één keer.',
-  'wijken.cocktail.why.missing':
-    'Ontbreekt een cijfer, of het cijfer van de gemeente of Nederland? Dan bekijken we het niet: het telt niet als risico en ook niet als "geen risico".',
   'wijken.cocktail.privacy.title': 'Privacy: wat laten we niet zien?',
   'wijken.cocktail.privacy.base':
     'Een cijfer tonen we alleen als alle aantallen waar het op rust minstens {minBase} zijn. Anders staat er "te klein om te tonen". Dat geldt ook voor de gegevens die naar de browser gaan.',

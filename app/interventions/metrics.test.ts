@@ -18,10 +18,12 @@ function indicator(code: string, value: number | null, over: Partial<IndicatorRe
     unit: def.unit,
     level: def.level,
     decimals: def.decimals,
+    sameTopicAs: null,
     value,
     reason: value === null ? 'too-small' : null,
     period: '2024JJ00',
     periodLabel: '2024',
+    newer: null,
     source:
       def.level === 'gemeente'
         ? { table: '85098NED', column: code === 'jeugdhulp-gemeente' ? 'JongerenMetJeugdhulpInNatura' : 'X' }

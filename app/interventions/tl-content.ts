@@ -19,7 +19,7 @@ import {
 } from '@tldraw/tlschema'
 import { sameJson } from '~/canvas-doc'
 import { COCKTAIL_CARD, INDICATOR_CARD } from '~/canvas/cards/constants'
-import { indicatorCardMigrations } from '~/canvas/cards/migrations'
+import { cocktailCardMigrations, indicatorCardMigrations } from '~/canvas/cards/migrations'
 import { cocktailCardProps, indicatorCardProps } from '~/canvas/cards/shape-types'
 import { compareStoredSchema } from '~/canvas/schema-compat'
 
@@ -46,7 +46,7 @@ export function serverSchema(): TLSchema {
     shapes: {
       ...defaultShapeSchemas,
       [INDICATOR_CARD]: { props: indicatorCardProps, migrations: indicatorCardMigrations },
-      [COCKTAIL_CARD]: { props: cocktailCardProps },
+      [COCKTAIL_CARD]: { props: cocktailCardProps, migrations: cocktailCardMigrations },
     },
     bindings: defaultBindingSchemas,
   })

@@ -11,5 +11,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!isGemeenteCode(code)) return errorJson(400, { _form: 'error.api.gemeenteCode' })
   const list = listGemeenteWijken(db(), code)
   if (!list) return errorJson(404, { _form: message('error.api.gemeenteUnknown', { code }) })
-  return Response.json(list)
+  // `cocktailCount`, `cocktailAssessed` and `riskIndicators` as before issue 11, beside the whole cocktail.
+  const wijken = list.wijken.map((w) => ({
+    ...w,
+    cocktailCount: w.cocktail.count,
+    cocktailAssessed: w.cocktail.assessed,
+    riskIndicators: w.cocktail.riskIndicators,
+  }))
+  return Response.json({ ...list, wijken })
 }

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { errorJson } from '~/api/responses.server'
 import { db } from '~/db.server'
 import { message } from '~/i18n'
+import { cocktailSummary } from '~/wijken/cocktail-text'
 import { formatReason } from '~/wijken/format-view'
 import { getWijkProfile } from '~/wijken/profile.server'
 import { isWijkCode } from '~/wijken/regions'
@@ -18,5 +19,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
     ...i,
     reasonText: i.reason ? formatReason(i.reason, 'nl') : null,
   }))
-  return Response.json({ ...profile, indicators })
+  // Likewise the cocktail's summary, made from the same keys as on the pages.
+  const labels = new Map(profile.indicators.map((i) => [i.code, i.label.nl]))
+  const summary = cocktailSummary(
+    profile.cocktail,
+    { wijk: profile.name, gemeente: profile.gemeente.name, labelOf: (c) => labels.get(c) ?? c },
+    'nl',
+  )
+  return Response.json({ ...profile, indicators, cocktail: { ...profile.cocktail, summary } })
 }

@@ -10,10 +10,14 @@ import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
 import { ChoroplethMap } from '~/wijken/components/ChoroplethMap'
-import { formatReason, formatValue, valueOrReason } from '~/wijken/format-view'
+import { CocktailComparability } from '~/wijken/components/CocktailComparability'
+import { CocktailDots } from '~/wijken/components/CocktailDots'
+import { cocktailCountText, cocktailLine, notAssessedLine } from '~/wijken/cocktail-text'
+import { formatReason, formatUnit, formatWithUnit, valueOrReason } from '~/wijken/format-view'
+import { coverageOf, listGemeentenWithWijken } from '~/wijken/gemeenten-view.server'
 import { choroplethForRequest } from '~/wijken/map.server'
 import { listGemeenteWijken } from '~/wijken/profile.server'
-import { mapOptions } from '~/wijken/profile-view.server'
+import { indicatorLabels, mapOptions } from '~/wijken/profile-view.server'
 import { isGemeenteCode } from '~/wijken/regions'
 import { dataTitle, pageTitle } from '~/i18n/meta'
 
@@ -31,15 +35,29 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     message('wijken.gemeente.notFound', { code: (params.code ?? '').slice(0, 20) }),
     { status: 404 },
   )
-  const map = choroplethForRequest(db(), gemeente.code, new URL(request.url).searchParams.get('indicator'))
+  const requested = new URL(request.url).searchParams.get('indicator')
+  const map = choroplethForRequest(db(), gemeente.code, requested, gemeente.withFigures)
+  const coverage = coverageOf(gemeente)
   const user = await getUser(db(), request)
-  return { userName: user?.name ?? null, gemeente, map, options: mapOptions(locale) }
+  return {
+    userName: user?.name ?? null,
+    gemeente,
+    coverage,
+    others: listGemeentenWithWijken(db()).filter((g) => g.code !== gemeente.code),
+    labels: indicatorLabels(locale),
+    map,
+    options: mapOptions(locale, gemeente.withFigures, coverage.assessable.length > 0),
+  }
 }
 
 export default function GemeentePage() {
-  const { userName, gemeente, map, options } = useLoaderData<typeof loader>()
+  const { userName, gemeente, coverage, others, labels, map, options } = useLoaderData<typeof loader>()
   const { t, locale } = useT()
-  const mapValue = new Map(map?.shapes.map((s) => [s.code, s]) ?? [])
+  const labelOf = (code: string) => labels[code] ?? code
+  const inhabitantsUnit = formatUnit(gemeente.inhabitantsIndicator.unit, locale)
+  // The list's last column shows the map's indicator; the cocktail layer is the cocktail column already.
+  const column = map && !map.cocktail ? map : null
+  const mapValue = new Map(column?.shapes.map((s) => [s.code, s]) ?? [])
   return (
     <>
       <PageHeader userName={userName} />
@@ -59,14 +77,23 @@ export default function GemeentePage() {
           <p>{t('wijken.map.none')}</p>
         )}
 
+        <CocktailComparability coverage={coverage} others={others} labelOf={labelOf} />
+
         <table className="wk-table wk-list" data-testid="wijk-list">
           <caption className="skip-link">{t('wijken.gemeente.title', { name: gemeente.name })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('wijken.gemeente.col.wijk')}</th>
-              <th scope="col">{t('wijken.gemeente.col.inhabitants')}</th>
+              <th scope="col">
+                {t('wijken.gemeente.col.inhabitants')} <span className="meta">({inhabitantsUnit})</span>
+              </th>
               <th scope="col">{t('wijken.gemeente.col.cocktail')}</th>
-              {map ? <th scope="col">{map.indicator.label[locale]}</th> : null}
+              {column ? (
+                <th scope="col">
+                  {column.indicator.label[locale]}{' '}
+                  <span className="meta">({formatUnit(column.indicator.unit, locale)})</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -87,24 +114,21 @@ export default function GemeentePage() {
                       locale,
                     )}
                   </td>
-                  <td data-label={t('wijken.gemeente.col.cocktail')}>
-                    {w.cocktailAssessed > 0 ? (
-                      <span className="wk-mini-cocktail">
-                        <span className="wk-dots" aria-hidden="true">
-                          {Array.from({ length: w.cocktailAssessed }, (_, i) => (
-                            <span key={i} className={i < w.cocktailCount ? 'wk-dot is-risk' : 'wk-dot'} />
-                          ))}
-                        </span>
-                        {t('wijken.gemeente.cocktail', { count: w.cocktailCount, assessed: w.cocktailAssessed })}
+                  <td data-label={t('wijken.gemeente.col.cocktail')} data-testid="list-cocktail">
+                    {w.cocktail.assessed > 0 ? (
+                      <span className="wk-mini-cocktail" title={cocktailLine(w.cocktail, locale)}>
+                        <CocktailDots cocktail={w.cocktail} />
+                        <span>{cocktailCountText(w.cocktail, locale)}</span>
                       </span>
-                    ) : (
-                      <span className="wk-reason">{t('wijken.gemeente.cocktail.none')}</span>
-                    )}
+                    ) : null}
+                    <span className="wk-reason wk-mini-missing">
+                      {w.cocktail.assessed > 0 ? notAssessedLine(w.cocktail, locale) : cocktailLine(w.cocktail, locale)}
+                    </span>
                   </td>
-                  {map ? (
-                    <td data-label={map.indicator.label[locale]}>
+                  {column ? (
+                    <td data-label={column.indicator.label[locale]}>
                       {m && m.value !== null ? (
-                        formatValue(m.value, map.indicator.unit, map.indicator.decimals, locale)
+                        formatWithUnit(m.value, column.indicator.unit, column.indicator.decimals, locale)
                       ) : (
                         <span className="wk-reason">{formatReason(m?.reason ?? 'no-data', locale)}</span>
                       )}

@@ -108,12 +108,21 @@ export default function RiskCocktailExplained() {
         <p>{t('wijken.cocktail.rule.direction')}</p>
         <p>{t('wijken.cocktail.rule.count')}</p>
 
+        <section aria-labelledby="missing-title" data-testid="cocktail-missing">
+          <h2 id="missing-title">{t('wijken.cocktail.missing.title')}</h2>
+          <ul>
+            <li>{t('wijken.cocktail.missing.notCounted')}</li>
+            <li>{t('wijken.cocktail.missing.reasons')}</li>
+            <li>{t('wijken.cocktail.missing.compare')}</li>
+            <li>{t('wijken.cocktail.missing.older')}</li>
+          </ul>
+        </section>
+
         <h2>{t('wijken.cocktail.why.title')}</h2>
         <ul>
           <li>{t('wijken.cocktail.why.gemeente')}</li>
           <li>{t('wijken.cocktail.why.margin', { margin: pct })}</li>
           <li>{t('wijken.cocktail.why.once')}</li>
-          <li>{t('wijken.cocktail.why.missing')}</li>
         </ul>
 
         <h2>{t('wijken.cocktail.privacy.title')}</h2>

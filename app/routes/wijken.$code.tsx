@@ -10,13 +10,16 @@ import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
 import { ChoroplethMap } from '~/wijken/components/ChoroplethMap'
+import { CocktailComparability } from '~/wijken/components/CocktailComparability'
 import { CocktailVisual } from '~/wijken/components/CocktailVisual'
+import { isCocktailFactor } from '~/wijken/cocktail'
+import { listGemeentenWithWijken } from '~/wijken/gemeenten-view.server'
 import { IndicatorTable } from '~/wijken/components/IndicatorTable'
 import { SourceFootnotes } from '~/wijken/components/SourceFootnotes'
 import { TrendTables } from '~/wijken/components/TrendTables'
 import { choroplethForRequest } from '~/wijken/map.server'
 import { getWijkProfile } from '~/wijken/profile.server'
-import { mapOptions, tableTitles } from '~/wijken/profile-view.server'
+import { indicatorLabels, mapOptions, tableTitles } from '~/wijken/profile-view.server'
 import { isWijkCode } from '~/wijken/regions'
 import { dataTitle } from '~/i18n/meta'
 
@@ -32,26 +35,32 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   invariantResponse(profile, message('wijken.profile.notFound', { code: (params.code ?? '').slice(0, 20) }), {
     status: 404,
   })
-  const map = choroplethForRequest(db(), profile.gemeente.code, new URL(request.url).searchParams.get('indicator'))
+  const gemeenten = listGemeentenWithWijken(db())
+  const coverage = gemeenten.find((g) => g.code === profile.gemeente.code) ?? null
+  const requested = new URL(request.url).searchParams.get('indicator')
+  const map = choroplethForRequest(db(), profile.gemeente.code, requested, coverage?.withFigures)
   const user = await getUser(db(), request)
   return {
     userName: user?.name ?? null,
     profile,
+    coverage,
+    others: gemeenten.filter((g) => g.code !== profile.gemeente.code),
+    labels: indicatorLabels(locale),
     map,
-    options: mapOptions(locale),
+    options: mapOptions(locale, coverage?.withFigures, (coverage?.assessable.length ?? 0) > 0),
     tableTitles: tableTitles(),
   }
 }
 
 export default function WijkProfilePage() {
-  const { userName, profile, map, options, tableTitles } = useLoaderData<typeof loader>()
+  const { userName, profile, coverage, others, labels, map, options, tableTitles } = useLoaderData<typeof loader>()
   const { t, locale } = useT()
   const footnotes = Object.fromEntries(profile.indicators.map((r, i) => [r.code, i + 1]))
   const wijkRows = profile.indicators.filter((r) => r.level === 'wijk')
   const gemeenteRows = profile.indicators.filter((r) => r.level === 'gemeente')
   const trendRows = profile.indicators.filter((r) => r.trend.length > 1)
   const chips = profile.indicators
-    .filter((r) => r.inCocktail)
+    .filter(isCocktailFactor)
     .map((r) => ({ code: r.code, label: r.label[locale], isRisk: r.isRisk }))
   const gemeente = profile.gemeente.name
   return (
@@ -67,13 +76,10 @@ export default function WijkProfilePage() {
 
         <section className="card" aria-labelledby="cocktail-title">
           <h2 id="cocktail-title">{t('wijken.profile.cocktail.title')}</h2>
-          <CocktailVisual
-            count={profile.cocktail.count}
-            assessed={profile.cocktail.assessed}
-            chips={chips}
-            summary={profile.cocktail.summary}
-            gemeenteName={gemeente}
-          />
+          <CocktailVisual cocktail={profile.cocktail} chips={chips} wijkName={profile.name} gemeenteName={gemeente} />
+          {coverage ? (
+            <CocktailComparability coverage={coverage} others={others} labelOf={(c) => labels[c] ?? c} />
+          ) : null}
         </section>
 
         <section aria-labelledby="figures-title">
@@ -85,7 +91,13 @@ export default function WijkProfilePage() {
           <section aria-labelledby="gemeente-figures-title">
             <h2 id="gemeente-figures-title">{t('wijken.profile.figures.gemeente.title')}</h2>
             <p>{t('wijken.profile.figures.gemeente.lead', { gemeente })}</p>
-            <IndicatorTable rows={gemeenteRows} footnotes={footnotes} gemeenteName={gemeente} level="gemeente" />
+            <IndicatorTable
+              rows={gemeenteRows}
+              footnotes={footnotes}
+              gemeenteName={gemeente}
+              level="gemeente"
+              related={profile.indicators}
+            />
           </section>
         ) : null}
 

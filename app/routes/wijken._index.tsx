@@ -6,20 +6,31 @@ import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
+import { joinList } from '~/wijken/cocktail-text'
+import { differInFactors } from '~/wijken/cocktail'
 import { listGemeentenWithWijken } from '~/wijken/gemeenten-view.server'
+import { getLocale } from '~/i18n/locale.server'
+import { indicatorLabels } from '~/wijken/profile-view.server'
 import { pageTitle } from '~/i18n/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'wijken.index.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = await getLocale(request)
   const user = await getUser(db(), request)
-  return { userName: user?.name ?? null, gemeenten: listGemeentenWithWijken(db()) }
+  return { userName: user?.name ?? null, gemeenten: listGemeentenWithWijken(db()), labels: indicatorLabels(locale) }
 }
 
 export default function WijkenIndex() {
-  const { userName, gemeenten } = useLoaderData<typeof loader>()
-  const { t } = useT()
+  const { userName, gemeenten, labels } = useLoaderData<typeof loader>()
+  const { t, locale } = useT()
+  const lower = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s)
+  const names = (codes: string[]) =>
+    joinList(
+      codes.map((c) => lower(labels[c] ?? c)),
+      locale,
+    )
   return (
     <>
       <PageHeader userName={userName} />
@@ -30,18 +41,38 @@ export default function WijkenIndex() {
         {gemeenten.length === 0 ? (
           <p>{t('wijken.index.empty')}</p>
         ) : (
-          <ul className="wk-gemeenten">
-            {gemeenten.map((g) => (
-              <li key={g.code} className="card">
-                <h3>
-                  <Link to={`/gemeenten/${g.code}`}>{t('wijken.index.open', { name: g.name })}</Link>
-                </h3>
-                <p className="meta">
-                  {t('wijken.index.wijken', { count: g.wijken })} · {g.code}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <>
+            {differInFactors(gemeenten) ? (
+              <p className="wk-note" data-testid="gemeenten-comparable">
+                {t('wijken.index.comparable')}
+              </p>
+            ) : null}
+            <ul className="wk-gemeenten">
+              {gemeenten.map((g) => (
+                <li key={g.code} className="card" data-gemeente={g.code}>
+                  <h3>
+                    <Link to={`/gemeenten/${g.code}`}>{t('wijken.index.open', { name: g.name })}</Link>
+                  </h3>
+                  <p className="meta">
+                    {t('wijken.index.wijken', { count: g.wijken })} · {g.code}
+                  </p>
+                  <p data-testid="gemeente-cocktail">
+                    {g.assessable.length > 0
+                      ? t('wijken.index.cocktail', { n: g.assessable.length, factors: g.factors })
+                      : t('wijken.index.cocktailNone', { factors: g.factors })}
+                  </p>
+                  {g.thin ? (
+                    <p className="wk-note" data-testid="thin-data">
+                      {t('wijken.index.thin', {
+                        name: g.name,
+                        names: names(g.wijkFigures),
+                      })}
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <section aria-labelledby="about-title">
           <h2 id="about-title">{t('wijken.index.about')}</h2>

@@ -4,7 +4,8 @@ import { COCKTAIL_CARD, INDICATOR_CARD } from '~/canvas/cards/constants'
 import { placeCard } from '~/canvas/cards/place'
 import { cocktailSnapshot, indicatorSnapshot, type CardProfile } from '~/canvas/cards/snapshot'
 import { useT } from '~/i18n/use-t'
-import { valueOrReason } from '~/wijken/format-view'
+import { cocktailLine } from '~/wijken/cocktail-text'
+import { formatPeriod, valueWithUnitOrReason } from '~/wijken/format-view'
 
 export const WIJK_PANEL_ID = 'wijkprofiel'
 
@@ -62,7 +63,7 @@ export function WijkPanel({
           <div className="wijk-panel__cocktail">
             <p>
               <strong>{t('cards.cocktail.title')}</strong>:{' '}
-              {t('cards.panel.cocktailText', { count: profile.cocktail.count, assessed: profile.cocktail.assessed })}
+              <span data-testid="panel-cocktail">{cocktailLine(profile.cocktail, locale)}</span>
             </p>
             <button
               type="button"
@@ -78,7 +79,7 @@ export function WijkPanel({
           <ul className="wijk-panel__list">
             {profile.indicators.map((r) => {
               const label = r.label[locale]
-              const value = valueOrReason(
+              const value = valueWithUnitOrReason(
                 r.value,
                 r.value === null ? (r.reason ?? 'no-data') : null,
                 r.unit,
@@ -90,7 +91,10 @@ export function WijkPanel({
                   <span className="wijk-panel__label">{label}</span>
                   <span className={r.value === null ? 'wijk-panel__reason' : 'wijk-panel__value'}>{value}</span>
                   <span className="wijk-panel__period">
-                    {[r.periodLabel, r.level === 'gemeente' ? t('cards.panel.gemeenteLevel') : null]
+                    {[
+                      r.period ? formatPeriod(r.period, locale) : null,
+                      r.level === 'gemeente' ? t('cards.panel.gemeenteLevel') : null,
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </span>

@@ -3,10 +3,10 @@ import { computeCocktail, isRisk, type CocktailInput } from './cocktail'
 
 const input = (over: Partial<CocktailInput>): CocktailInput => ({
   code: 'x',
-  label: 'X',
   riskDirection: 'higher',
   inCocktail: true,
   value: 10,
+  reason: null,
   gemeenteValue: 5,
   nationalValue: 5,
   ...over,
@@ -32,28 +32,53 @@ describe('isRisk', () => {
 })
 
 describe('computeCocktail', () => {
+  // Six factors as in the catalogue, of which two have figures: like 's-Hertogenbosch Noord.
   const inputs = [
-    input({ code: 'bijstand', label: 'Mensen met bijstand', value: 5, gemeenteValue: 3, nationalValue: 2.6 }),
-    input({ code: 'ww', label: 'Mensen met een WW-uitkering', value: 1.4, gemeenteValue: 1.2, nationalValue: 1 }),
-    input({ code: 'jeugdzorg', label: 'Jongeren met jeugdzorg', value: 35, gemeenteValue: 79, nationalValue: 81 }),
-    input({ code: 'inkomen', label: 'Inkomen', value: null, riskDirection: 'lower' }),
-    input({ code: 'huur', label: 'Huurwoningen', value: 90, inCocktail: false }),
+    input({ code: 'corporatiewoningen', value: 60, gemeenteValue: 33, nationalValue: 28 }),
+    input({ code: 'inkomen-per-inwoner', riskDirection: 'lower', value: null, reason: 'not-published' }),
+    input({ code: 'laag-inkomen', value: null, reason: 'not-published' }),
+    input({ code: 'bijstand', value: null, reason: 'no-data', gemeenteValue: null }),
+    input({ code: 'ww', value: 1.4, gemeenteValue: null, nationalValue: 1 }),
+    input({ code: 'jeugdzorg', value: 120, gemeenteValue: 79, nationalValue: 81 }),
+    // Not factors: a figure shown but not counted, a context figure, a gemeente-level figure.
+    input({ code: 'huurwoningen', value: 90, inCocktail: false }),
+    input({ code: 'inwoners', riskDirection: null, inCocktail: true }),
+    input({ code: 'jeugdbescherming-gemeente', level: 'gemeente', value: 9 }),
   ]
-  it('counts the cocktail indicators that are risks together', () => {
-    const c = computeCocktail('Noord', 'Breda', inputs)
-    expect(c.riskIndicators).toEqual(['bijstand', 'ww'])
-    expect(c.count).toBe(2)
-    expect(c.assessed).toBe(3)
-    expect(c.notAssessed).toEqual(['inkomen'])
-    expect(c.summary).toBe(
-      'In Noord liggen 2 van de 3 bekeken cijfers duidelijk ongunstiger dan in Breda én in heel Nederland: mensen met bijstand en mensen met een WW-uitkering. Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.',
-    )
+
+  it('counts the factors of the definition, the assessed ones, the risks and why the others could not be assessed', () => {
+    expect(computeCocktail(inputs)).toEqual({
+      factors: 5 + 1,
+      assessed: 2,
+      count: 2,
+      assessedIndicators: ['corporatiewoningen', 'jeugdzorg'],
+      riskIndicators: ['corporatiewoningen', 'jeugdzorg'],
+      notAssessed: [
+        { code: 'inkomen-per-inwoner', reason: 'not-published' },
+        { code: 'laag-inkomen', reason: 'not-published' },
+        { code: 'bijstand', reason: 'no-data' },
+        { code: 'ww', reason: 'no-gemeente-figure' },
+      ],
+    })
   })
-  it('says so when nothing piles up, or when too little is known', () => {
-    expect(computeCocktail('Oost', 'Breda', [inputs[2]!]).summary).toMatch(
-      /^In Oost ligt geen van de 1 bekeken cijfers/,
-    )
-    expect(computeCocktail('Leeg', 'Breda', [inputs[3]!]).summary).toMatch(/te weinig open cijfers/)
-    for (const s of [computeCocktail('Noord', 'Breda', inputs).summary]) expect(s.split('. ').length).toBe(2)
+
+  it('says when the national reference is missing, and a hidden figure without a reason has no data', () => {
+    const c = computeCocktail([
+      input({ code: 'a', nationalValue: null }),
+      input({ code: 'b', value: null, reason: undefined }),
+      input({ code: 'c', value: null, reason: 'too-small' }),
+    ])
+    expect(c.notAssessed).toEqual([
+      { code: 'a', reason: 'no-national-figure' },
+      { code: 'b', reason: 'no-data' },
+      { code: 'c', reason: 'too-small' },
+    ])
+    expect(c).toMatchObject({ factors: 3, assessed: 0, count: 0 })
+  })
+
+  it('has every factor either assessed or not assessed', () => {
+    const c = computeCocktail(inputs)
+    expect(c.assessed + c.notAssessed.length).toBe(c.factors)
+    expect(c.riskIndicators.every((r) => c.assessedIndicators.includes(r))).toBe(true)
   })
 })

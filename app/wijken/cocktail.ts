@@ -10,23 +10,31 @@
  * keeps rounding (CBS rounds wijk counts to 5 and housing shares to whole percents) from
  * tipping a wijk over. Figures that are hidden (too small, suppressed, not published) or lack a
  * reference are "not assessed": never a risk, and never counted as "not a risk" either.
- * Explained for the public in docs/wijk-data.md.
+ *
+ * The outcome says how many factors the cocktail has, how many could be assessed, how many are
+ * a risk and, for each one that could not be assessed, the key of why (issue 11): "2 van 2"
+ * alone hid that 4 of 6 factors were unknown. Texts are made where the cocktail is shown
+ * (cocktail-text.ts), in the reader's language. Explained for the public in docs/wijk-data.md.
  */
 import { RISK_MARGIN } from './indicators'
+import type { HiddenReason } from './privacy'
 
 export interface CocktailInput {
   code: string
-  label: string
   riskDirection: 'higher' | 'lower' | null
   inCocktail: boolean
+  /** 'gemeente': the same figure for every wijk, so it never counts. */
+  level?: 'wijk' | 'gemeente'
   value: number | null
+  /** Why `value` is null (the privacy guard's key); null when there is a value. */
+  reason?: HiddenReason | null
   gemeenteValue: number | null
   nationalValue: number | null
 }
 
 /** true/false when assessed; null when the figure or a reference is missing or it is not a risk factor. */
 export function isRisk(
-  input: Omit<CocktailInput, 'code' | 'label' | 'inCocktail'>,
+  input: Pick<CocktailInput, 'value' | 'gemeenteValue' | 'nationalValue' | 'riskDirection'>,
   margin = RISK_MARGIN,
 ): boolean | null {
   const { value, gemeenteValue, nationalValue, riskDirection } = input
@@ -35,44 +43,66 @@ export function isRisk(
   return value < gemeenteValue * (1 - margin) && value < nationalValue
 }
 
+/**
+ * Why a cocktail factor could not be assessed: the wijk's own figure is hidden (the privacy
+ * guard's reasons), or it is there but the gemeente or national figure to compare with is not.
+ */
+export const notAssessedReasons = [
+  'too-small',
+  'suppressed',
+  'not-published',
+  'no-data',
+  'no-gemeente-figure',
+  'no-national-figure',
+] as const
+export type NotAssessedReason = (typeof notAssessedReasons)[number]
+
+export interface NotAssessedFactor {
+  code: string
+  reason: NotAssessedReason
+}
+
 export interface Cocktail {
-  riskIndicators: string[]
-  count: number
-  /** How many cocktail indicators could be assessed for this wijk. */
+  /** How many factors the cocktail definition has (the indicators that count). */
+  factors: number
+  /** Of those, how many could be assessed for this wijk. */
   assessed: number
-  /** Cocktail indicators that could not be assessed (no figure or no reference). */
-  notAssessed: string[]
-  /** Two sentences, plain Dutch (B1). */
-  summary: string
+  /** Of the assessed ones, how many are a risk. */
+  count: number
+  /** The codes of the factors that were assessed, in catalogue order. */
+  assessedIndicators: string[]
+  /** The codes of the risk factors, in catalogue order. */
+  riskIndicators: string[]
+  /** The factors that could not be assessed, each with the key of why (translated where shown). */
+  notAssessed: NotAssessedFactor[]
 }
 
-/** "Mensen met bijstand" → "mensen met bijstand", but "WW-uitkering" stays. */
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s)
+/** The indicators that are factors of the cocktail. */
+export const isCocktailFactor = (i: Pick<CocktailInput, 'inCocktail' | 'riskDirection' | 'level'>) =>
+  i.inCocktail && i.riskDirection !== null && (i.level ?? 'wijk') === 'wijk'
 
-const list = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
+function whyNotAssessed(i: CocktailInput): NotAssessedReason {
+  if (i.value === null) return i.reason ?? 'no-data'
+  return i.gemeenteValue === null ? 'no-gemeente-figure' : 'no-national-figure'
+}
 
-export function computeCocktail(wijkName: string, gemeenteName: string, inputs: CocktailInput[]): Cocktail {
-  const candidates = inputs.filter((i) => i.inCocktail && i.riskDirection)
-  const assessed = candidates.filter((i) => isRisk(i) !== null)
+export function computeCocktail(inputs: CocktailInput[]): Cocktail {
+  const factors = inputs.filter(isCocktailFactor)
+  const assessed = factors.filter((i) => isRisk(i) !== null)
   const risks = assessed.filter((i) => isRisk(i) === true)
-  const notAssessed = candidates.filter((i) => isRisk(i) === null).map((i) => i.code)
-  const closing = 'Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.'
-  let summary: string
-  if (assessed.length === 0) {
-    summary = `Voor ${wijkName} zijn te weinig open cijfers beschikbaar om te zien of risico's zich opstapelen. ${closing}`
-  } else if (risks.length === 0) {
-    summary = `In ${wijkName} ligt geen van de ${assessed.length} bekeken cijfers duidelijk ongunstiger dan in ${gemeenteName} én in heel Nederland. ${closing}`
-  } else {
-    const names = list(risks.map((r) => lowerFirst(r.label)))
-    const verb = risks.length === 1 ? 'ligt' : 'liggen'
-    summary = `In ${wijkName} ${verb} ${risks.length} van de ${assessed.length} bekeken cijfers duidelijk ongunstiger dan in ${gemeenteName} én in heel Nederland: ${names}. ${closing}`
-  }
   return {
-    riskIndicators: risks.map((r) => r.code),
-    count: risks.length,
+    factors: factors.length,
     assessed: assessed.length,
-    notAssessed,
-    summary,
+    count: risks.length,
+    assessedIndicators: assessed.map((a) => a.code),
+    riskIndicators: risks.map((r) => r.code),
+    notAssessed: factors.filter((i) => isRisk(i) === null).map((i) => ({ code: i.code, reason: whyNotAssessed(i) })),
   }
 }
+
+/**
+ * Whether areas (wijken, or the gemeenten's sets over their wijken) differ in which factors
+ * could be assessed: then their cocktails are not comparable, and pages say so.
+ */
+export const differInFactors = (areas: { assessable: readonly string[] }[]) =>
+  new Set(areas.map((a) => a.assessable.join(','))).size > 1

@@ -1,11 +1,32 @@
 import { and, asc, count, eq, isNotNull } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { regions } from '../../db/schema'
+import { indicatorCatalogue } from './indicators'
 import { gemeenteShapes } from './map.server'
+import { listGemeenteWijken, type GemeenteWijken } from './profile.server'
+import type { GemeenteCoverage } from './profile-types'
 
-export interface GemeenteEntry {
-  code: string
-  name: string
+export type { GemeenteCoverage }
+
+const wijkIndicators = indicatorCatalogue.filter((d) => d.level === 'wijk').map((d) => d.code)
+
+export function coverageOf(list: GemeenteWijken): GemeenteCoverage {
+  const assessed = list.wijken.map((w) => w.cocktail.assessedIndicators.join(','))
+  const union = new Set(list.wijken.flatMap((w) => w.cocktail.assessedIndicators))
+  const wijkFigures = list.withFigures.filter((c) => wijkIndicators.includes(c))
+  return {
+    code: list.code,
+    name: list.name,
+    factors: list.wijken[0]?.cocktail.factors ?? 0,
+    assessable: indicatorCatalogue.map((d) => d.code).filter((c) => union.has(c)),
+    sameInEveryWijk: new Set(assessed).size <= 1,
+    withFigures: list.withFigures,
+    wijkFigures,
+    thin: union.size === 0 || wijkFigures.length <= wijkIndicators.length / 3,
+  }
+}
+
+export interface GemeenteEntry extends GemeenteCoverage {
   wijken: number
   hasMap: boolean
 }
@@ -26,5 +47,9 @@ export function listGemeentenWithWijken(db: Db): GemeenteEntry[] {
     .orderBy(asc(regions.name))
     .all()
     .filter((g) => (byCode.get(g.code) ?? 0) > 0)
-    .map((g) => ({ code: g.code, name: g.name, wijken: byCode.get(g.code)!, hasMap: gemeenteShapes(g.code) !== null }))
+    .map((g) => ({
+      ...coverageOf(listGemeenteWijken(db, g.code)!),
+      wijken: byCode.get(g.code)!,
+      hasMap: gemeenteShapes(g.code) !== null,
+    }))
 }

@@ -44,6 +44,8 @@ export interface IndicatorDef {
   /** Where CBS publishes it: per wijk (and buurt), or only per gemeente. */
   level: 'wijk' | 'gemeente'
   minBase: number
+  /** An indicator about the same thing in another unit; pages say why both are shown. */
+  sameTopicAs?: string
   reference: string
   thresholdRule: string
 }
@@ -379,6 +381,7 @@ export const indicatorCatalogue: IndicatorDef[] = [
     inCocktail: false,
     level: 'gemeente',
     minBase: DEFAULT_MIN_BASE,
+    sameTopicAs: 'jeugdhulp',
     reference: gemeenteReference,
     thresholdRule: gemeenteOnly,
   },

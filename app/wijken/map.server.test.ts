@@ -6,6 +6,7 @@ import { openDb, type Db } from '../../db/client'
 import { importBundledData } from './import/import.server'
 import {
   BOUNDARIES_FILE,
+  COCKTAIL_LAYER,
   choroplethFor,
   choroplethForRequest,
   gemeenteShapes,
@@ -123,5 +124,20 @@ describe('choroplethFor (with the bundled data)', () => {
     expect(choroplethForRequest(db, 'GM0796', 'bestaat-niet')!.indicator.code).toBe('jeugdzorg')
     expect(choroplethForRequest(db, 'GM0855', null)!.indicator.code).toBe('inwoners')
     expect(choroplethFor(db, 'GM9999', 'jeugdzorg')).toBeNull()
+  })
+
+  it('offers only what the gemeente has figures for: income in Tilburg falls back to inhabitants', () => {
+    expect(choroplethForRequest(db, 'GM0855', 'inkomen-per-inwoner', ['inwoners'])!.indicator.code).toBe('inwoners')
+  })
+
+  it('draws the risk cocktail: the count per wijk, grey where no factor could be assessed, never 0', () => {
+    const map = choroplethForRequest(db, 'GM0758', COCKTAIL_LAYER)!
+    expect(map.indicator).toMatchObject({ code: COCKTAIL_LAYER, label: { nl: 'Risicococktail', en: 'Risk cocktail' } })
+    const centrum = map.shapes.find((s) => s.code === 'WK075800')!
+    expect(centrum).toMatchObject({ value: 3, reason: null })
+    expect(map.cocktail!.byWijk.WK075800).toMatchObject({ factors: 6, assessed: 4, count: 3 })
+    expect(typeof map.cocktail!.sameInEveryWijk).toBe('boolean')
+    // Tilburg has no assessable factor in any wijk: no cocktail map, the default map instead.
+    expect(choroplethForRequest(db, 'GM0855', COCKTAIL_LAYER)!.indicator.code).toBe('inwoners')
   })
 })

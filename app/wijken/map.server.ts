@@ -10,7 +10,8 @@ import type { Db } from '../../db/client'
 import { indicatorByCode } from './indicators'
 import { classIndexOf, legendClasses } from './map-view'
 import type { HiddenReason } from './privacy'
-import { getIndicatorByWijk } from './profile.server'
+import { t } from '~/i18n'
+import { getIndicatorByWijk, listGemeenteWijken } from './profile.server'
 
 import type { Choropleth, ChoroplethShape } from './profile-types'
 
@@ -176,14 +177,100 @@ export function choroplethFor(db: Db, gemeenteCode: string, indicatorCode: strin
   }
 }
 
+/** The map layer that colours each wijk by its risk cocktail, offered beside the indicators. */
+export const COCKTAIL_LAYER = 'risicococktail'
+
+/**
+ * The risk cocktail on the map: each wijk coloured by how many of its assessed factors are a
+ * risk; a wijk where no factor could be assessed is grey ("niet te bepalen"), never 0.
+ */
+export function cocktailChoropleth(db: Db, gemeenteCode: string): Choropleth | null {
+  const list = listGemeenteWijken(db, gemeenteCode)
+  const shapes = gemeenteShapes(gemeenteCode)
+  if (!list || !shapes) return null
+  const byCode = new Map(list.wijken.map((w) => [w.code, w]))
+  const valueOf = (code: string) => {
+    const c = byCode.get(code)?.cocktail
+    return c && c.assessed > 0 ? c.count : null
+  }
+  const legend = legendClasses(
+    shapes.shapes.map((s) => valueOf(s.code)).filter((v): v is number => v !== null),
+    0,
+  )
+  const result: ChoroplethShape[] = shapes.shapes.map((s) => {
+    const value = valueOf(s.code)
+    return {
+      code: s.code,
+      name: byCode.get(s.code)?.name ?? s.name,
+      d: s.d,
+      value,
+      reason: value === null ? 'no-data' : null,
+      classIndex: value === null ? null : classIndexOf(value, legend, 0),
+    }
+  })
+  const assessed = new Set(list.wijken.map((w) => w.cocktail.assessedIndicators.join(',')))
+  return {
+    gemeente: { code: list.code, name: list.name },
+    indicator: {
+      code: COCKTAIL_LAYER,
+      label: { nl: t('nl', 'wijken.map.cocktail'), en: t('en', 'wijken.map.cocktail') },
+      unit: COCKTAIL_UNIT,
+      level: 'wijk',
+      decimals: 0,
+      sameTopicAs: null,
+    },
+    width: shapes.width,
+    height: shapes.height,
+    shapes: result,
+    legend,
+    hiddenReasons: result.some((s) => s.value === null) ? ['no-data'] : [],
+    gemeenteValue: null,
+    nationalValue: null,
+    period: null,
+    source: null,
+    cocktail: {
+      byWijk: Object.fromEntries(
+        list.wijken.map((w) => [
+          w.code,
+          {
+            factors: w.cocktail.factors,
+            assessed: w.cocktail.assessed,
+            count: w.cocktail.count,
+            riskIndicators: w.cocktail.riskIndicators,
+            notAssessed: w.cocktail.notAssessed,
+          },
+        ]),
+      ),
+      sameInEveryWijk: assessed.size <= 1,
+    },
+  }
+}
+
+/** The unit of the cocktail layer (format-view.ts names it in the reader's language). */
+export const COCKTAIL_UNIT = 'ongunstige factoren'
+
 /** Indicators to try, in order, when the page does not name one: the first with any wijk figure. */
 const DEFAULT_MAP_INDICATORS = ['jeugdzorg', 'corporatiewoningen', 'inwoners']
 
-/** The requested indicator when it exists, else the first default that has figures on this map. */
-export function choroplethForRequest(db: Db, gemeenteCode: string, requested: string | null): Choropleth | null {
-  if (requested && indicatorByCode.has(requested)) return choroplethFor(db, gemeenteCode, requested)
+/**
+ * The requested indicator when it exists (and is among `available`, the indicators with figures
+ * for this gemeente, when given), else the first default that has figures on this map.
+ */
+export function choroplethForRequest(
+  db: Db,
+  gemeenteCode: string,
+  requested: string | null,
+  available?: readonly string[],
+): Choropleth | null {
+  if (requested === COCKTAIL_LAYER) {
+    const map = cocktailChoropleth(db, gemeenteCode)
+    if (map && map.shapes.some((s) => s.value !== null)) return map
+  }
+  const offered = (code: string) => indicatorByCode.has(code) && (!available || available.includes(code))
+  if (requested && offered(requested)) return choroplethFor(db, gemeenteCode, requested)
   let fallback: Choropleth | null = null
-  for (const code of DEFAULT_MAP_INDICATORS) {
+  for (const code of [...DEFAULT_MAP_INDICATORS, ...(available ?? [])]) {
+    if (!offered(code)) continue
     const map = choroplethFor(db, gemeenteCode, code)
     if (map && map.shapes.some((s) => s.value !== null)) return map
     fallback ??= map

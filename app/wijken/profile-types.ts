@@ -3,7 +3,7 @@
  * the *.server.ts modules that compute them, so browser code can name them without importing
  * server code.
  */
-import type { Cocktail } from './cocktail'
+import type { Cocktail, NotAssessedFactor } from './cocktail'
 import type { LegendClass } from './map-view'
 import type { HiddenReason } from './privacy'
 
@@ -35,6 +35,11 @@ export interface IndicatorView {
   level: 'wijk' | 'gemeente'
   /** Every figure of the indicator is rounded to, and shown with, this many decimals. */
   decimals: number
+  /**
+   * The code of an indicator about the same thing in another unit (youth support per gemeente in
+   * % of under-18s beside the wijk figure per 1,000 aged 0–25), so a page can say why both are there.
+   */
+  sameTopicAs: string | null
 }
 
 /** One indicator of a wijk: its figures, or for a hidden one the key of the reason (translated where shown). */
@@ -43,9 +48,17 @@ export interface IndicatorResult extends IndicatorView {
   reason: HiddenReason | null
   period: string | null
   periodLabel: string | null
-  /** The main CBS source (the numerator for a ratio). */
+  /**
+   * When the shown period is not the newest (its figure was hidden there): the newest period and
+   * why its figure is not shown. null when the newest period is shown.
+   */
+  newer: { period: string; periodLabel: string; reason: HiddenReason } | null
+  /**
+   * The main CBS source (the numerator for a ratio). Without a cell for the area itself, the
+   * reference's cell: the table, column and period where the figure would be.
+   */
   source: { table: string; column: string } | null
-  /** Every CBS cell the figure was computed from. */
+  /** Every CBS cell the figure was computed from (or, without an own cell, its reference was). */
   sources: SourceUse[]
   gemeenteValue: number | null
   nationalValue: number | null
@@ -92,4 +105,43 @@ export interface Choropleth {
   nationalValue: number | null
   period: string | null
   source: { table: string; column: string } | null
+  /**
+   * The cocktail layer (indicator code COCKTAIL_LAYER): each wijk's cocktail, so a label can say
+   * "2 van 2 beoordeelde factoren; 4 niet te bepalen", and whether every wijk had the same
+   * factors assessed (when not, their colours are not comparable and the map says so).
+   */
+  cocktail?: {
+    byWijk: Record<
+      string,
+      Pick<Cocktail, 'factors' | 'assessed' | 'count' | 'riskIndicators'> & {
+        notAssessed: NotAssessedFactor[]
+      }
+    >
+    sameInEveryWijk: boolean
+  }
+}
+
+/**
+ * What a gemeente's wijken have figures for (issue 11): which cocktail factors can be assessed in
+ * at least one wijk, whether every wijk has the same ones, and which indicators have figures at
+ * all. Cocktails of wijken are only comparable where the same factors were assessed.
+ */
+export interface GemeenteCoverage {
+  code: string
+  name: string
+  /** Factors in the cocktail definition. */
+  factors: number
+  /** Factors assessed in at least one wijk, in catalogue order. */
+  assessable: string[]
+  /** Every wijk had the same factors assessed. */
+  sameInEveryWijk: boolean
+  /** Indicators with a figure (see GemeenteWijken.withFigures). */
+  withFigures: string[]
+  /** Of those, the ones published per wijk (not the gemeente-only figures). */
+  wijkFigures: string[]
+  /**
+   * Thin data: no cocktail factor can be assessed, or at most a third of the wijk figures have a
+   * value in any wijk (Tilburg in the bundled data: inhabitants and one youth-care figure).
+   */
+  thin: boolean
 }

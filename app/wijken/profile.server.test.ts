@@ -126,12 +126,33 @@ describe("getWijkProfile: 's-Hertogenbosch Binnenstad (WK079601)", () => {
     expect(indicator(profile(), 'jeugdhulp-met-verblijf-gemeente')).toMatchObject({ value: 7.2, nationalValue: 8.3 })
   })
 
-  it('has a cocktail with a two-sentence summary', () => {
+  it('has a cocktail that says how many of its factors could be assessed, and why the others not', () => {
     const { cocktail } = profile()
-    expect(cocktail).toMatchObject({ riskIndicators: [], count: 0, assessed: 2 })
-    expect(cocktail.summary).toBe(
-      "In Binnenstad ligt geen van de 2 bekeken cijfers duidelijk ongunstiger dan in 's-Hertogenbosch én in heel Nederland. Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.",
-    )
+    // Income is not in KWB 2024; 86003NED (bijstand, WW) has no 's-Hertogenbosch in the bundled copy.
+    expect(cocktail).toEqual({
+      factors: 6,
+      assessed: 2,
+      count: 0,
+      assessedIndicators: ['corporatiewoningen', 'jeugdzorg'],
+      riskIndicators: [],
+      notAssessed: [
+        { code: 'inkomen-per-inwoner', reason: 'not-published' },
+        { code: 'laag-inkomen', reason: 'not-published' },
+        { code: 'bijstand', reason: 'no-data' },
+        { code: 'ww', reason: 'no-data' },
+      ],
+    })
+    // No text is baked in: the pages make it in the reader's language.
+    expect(cocktail).not.toHaveProperty('summary')
+  })
+
+  it('names table, column and period also for a figure the wijk does not have', () => {
+    expect(indicator(profile(), 'ww')).toMatchObject({
+      value: null,
+      reason: 'no-data',
+      period: '2024MM09',
+      source: { table: '86003NED', column: 'Werkloosheidsuitkering_5' },
+    })
   })
 })
 
@@ -142,15 +163,18 @@ describe('getWijkProfile: other wijken', () => {
     expect(indicator(p, 'bijstand')).toMatchObject({ value: 3.2, gemeenteValue: 2.8, nationalValue: 2.6, isRisk: true })
     expect(indicator(p, 'bijstand').trend.map((t) => t.period)).toEqual(['2024MM03', '2024MM06', '2024MM09'])
     expect(p.cocktail.riskIndicators).toEqual(['corporatiewoningen', 'bijstand', 'ww'])
+    expect(p.cocktail).toMatchObject({ factors: 6, assessed: 4, count: 3 })
+    expect(p.cocktail.notAssessed.map((n) => n.reason)).toEqual(['not-published', 'not-published'])
   })
   it('Tilburg Binnenstad: only what the data has', () => {
     const p = getWijkProfile(db, 'WK085510')!
     expect(p.gemeente).toEqual({ code: 'GM0855', name: 'Tilburg' })
     expect(indicator(p, 'inwoners').value).toBe(8065)
     expect(indicator(p, 'jeugdzorg')).toMatchObject({ value: null, reason: 'no-data' })
-    expect(p.cocktail.assessed).toBe(0)
+    expect(p.cocktail).toMatchObject({ factors: 6, assessed: 0, count: 0 })
+    expect(p.cocktail.notAssessed.every((n) => n.reason === 'no-data')).toBe(true)
   })
-  it('hides a figure derived from a count below the minimum base', () => {
+  it('hides a figure derived from a count below the minimum base, and then shows the newest one that has a value', () => {
     const file = path.join(dir, '85990NED_klein.csv')
     fs.writeFileSync(
       file,
@@ -159,11 +183,26 @@ describe('getWijkProfile: other wijken', () => {
     )
     importCbsFile(db, file)
     const p = getWijkProfile(db, 'WK079608')!
-    expect(indicator(p, 'eenouder-jeugdzorg')).toMatchObject({
-      value: null,
-      reason: 'too-small',
+    const single = indicator(p, 'eenouder-jeugdzorg')
+    // 1e halfjaar 2024: 5 of 40 is below the minimum base; 2e halfjaar 2023 (85685NED): 35 / 165.
+    expect(single).toMatchObject({
+      value: 21.2,
+      period: '2023HJ02',
+      periodLabel: '2e halfjaar 2023',
+      newer: { period: '2024HJ01', periodLabel: '1e halfjaar 2024', reason: 'too-small' },
+      source: { table: '85685NED', column: 'ThuiswonendKindInEenouderhuishouden_6' },
     })
-    expect(JSON.stringify(indicator(p, 'eenouder-jeugdzorg'))).not.toContain('12.5')
+    // The references are of the same period as the figure, so the comparison stays fair.
+    expect(single.gemeenteValue).toBe(single.trend.find((t) => t.period === '2023HJ02')!.gemeenteValue)
+    expect(single.trend.map((t) => [t.period, t.value, t.reason])).toEqual([
+      ['2023HJ01', 18.2, null],
+      ['2023HJ02', 21.2, null],
+      ['2024HJ01', null, 'too-small'],
+    ])
+    expect(JSON.stringify(single)).not.toContain('12.5')
+    // A map compares one period for every wijk: there the newest period stays, hidden.
+    const map = getIndicatorByWijk(db, 'GM0796', 'eenouder-jeugdzorg')!
+    expect(map.wijken.find((w) => w.code === 'WK079608')).toMatchObject({ value: null, reason: 'too-small' })
   })
   it('returns null for an unknown wijk or a code that is not a wijk', () => {
     expect(getWijkProfile(db, 'WK099999')).toBeNull()
@@ -176,9 +215,18 @@ describe('listGemeenteWijken and getIndicatorByWijk', () => {
     const list = listGemeenteWijken(db, 'GM0796')!
     expect(list.name).toBe("'s-Hertogenbosch")
     expect(list.wijken).toHaveLength(14)
-    expect(list.wijken[0]).toMatchObject({ code: 'WK079601', name: 'Binnenstad', inhabitants: 13895, cocktailCount: 0 })
+    expect(list.wijken[0]).toMatchObject({ code: 'WK079601', name: 'Binnenstad', inhabitants: 13895 })
+    expect(list.wijken[0]!.cocktail).toMatchObject({ factors: 6, assessed: 2, count: 0 })
     expect(listGemeenteWijken(db, 'GM0855')!.wijken).toHaveLength(59)
     expect(listGemeenteWijken(db, 'GM9999')).toBeNull()
+  })
+  it('says which indicators have figures for a gemeente, so a map offers no all-grey option', () => {
+    const tilburg = listGemeenteWijken(db, 'GM0855')!.withFigures
+    expect(tilburg).toContain('inwoners')
+    expect(tilburg).not.toContain('inkomen-per-inwoner')
+    expect(tilburg).not.toContain('corporatiewoningen')
+    expect(listGemeenteWijken(db, 'GM0758')!.withFigures).toContain('bijstand')
+    expect(listGemeenteWijken(db, 'GM0796')!.withFigures).not.toContain('bijstand')
   })
   it('gives one indicator per wijk for a map', () => {
     const map = getIndicatorByWijk(db, 'GM0758', 'bijstand')!

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { cbsImports, indicatorValues, regions, type Region } from '../../db/schema'
-import { computeCocktail, isRisk } from './cocktail'
+import { computeCocktail, isRisk, type Cocktail } from './cocktail'
 import { currentCells, visibleGeneration } from './import/generations.server'
 import { cbsTables } from './import/tables'
 import { indicatorByCode, indicatorCatalogue, sourcesOf, type IndicatorDef, type SourceRef } from './indicators'
@@ -132,17 +132,44 @@ export const indicatorView = (def: IndicatorDef): IndicatorView => ({
   unit: def.unit,
   level: def.level,
   decimals: def.decimals,
+  sameTopicAs: def.sameTopicAs ?? null,
 })
 
-function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeente: string): IndicatorResult {
+/**
+ * The period an indicator is shown for. A profile shows the newest period whose own figure has
+ * a value (issue 11): of the newest period's kind first (half-years with half-years), else of any
+ * kind; without any value, the newest period, so its reason is shown. A map (`newestWithValue`
+ * false) keeps the newest period for every wijk, so its colours compare one period.
+ */
+function chosenPeriod(
+  periods: string[],
+  latest: string | null,
+  hasValue: (p: string) => boolean,
+  newestWithValue: boolean,
+): string | null {
+  if (!latest || !newestWithValue) return latest
+  const newestFirst = [...periods].reverse()
+  return (
+    newestFirst.find((p) => periodKind(p) === periodKind(latest) && hasValue(p)) ?? newestFirst.find(hasValue) ?? latest
+  )
+}
+
+function indicatorFor(
+  def: IndicatorDef,
+  store: CellStore,
+  wijk: string,
+  gemeente: string,
+  { newestWithValue = true } = {},
+): IndicatorResult {
   const own = def.level === 'gemeente' ? gemeente : wijk
   const ownPeriods = periodsOf(def, store, own)
   // Without own figures the period still comes from the references, so they can be shown.
   const anyPeriods =
     [ownPeriods, periodsOf(def, store, gemeente), periodsOf(def, store, NATIONAL_CODE)].find((p) => p.length > 0) ?? []
-  const period = anyPeriods[anyPeriods.length - 1] ?? null
+  const latest = anyPeriods[anyPeriods.length - 1] ?? null
 
   const at = (region: string, p: string) => computeAt(def, store, region, p)
+  const period = chosenPeriod(ownPeriods, latest, (p) => at(own, p).guarded.value !== null, newestWithValue)
   const main = period ? at(own, period) : null
   const gm = period ? at(gemeente, period) : null
   const nl = period ? at(NATIONAL_CODE, period) : null
@@ -158,6 +185,10 @@ function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeent
           nationalValue,
           riskDirection: def.riskDirection,
         })
+      : null
+  const newer =
+    period && latest && period !== latest
+      ? { period: latest, periodLabel: periodLabel(latest), reason: at(own, latest).guarded.reason ?? 'no-data' }
       : null
 
   const trendPeriods = period ? ownPeriods.filter((p) => periodKind(p) === periodKind(period)) : []
@@ -176,7 +207,9 @@ function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeent
         })
       : []
 
-  const primary = main?.sources[0]
+  // Without an own cell, the reference's cells say where the figure would be: table, column, period.
+  const sources = [main, gm, nl].find((c) => c && c.sources.length > 0)?.sources ?? []
+  const primary = sources[0]
   return {
     ...indicatorView(def),
     value: round(value, def.decimals),
@@ -184,7 +217,8 @@ function indicatorFor(def: IndicatorDef, store: CellStore, wijk: string, gemeent
     period,
     periodLabel: period ? periodLabel(period) : null,
     source: primary ? { table: primary.table, column: primary.column } : null,
-    sources: main?.sources ?? [],
+    sources,
+    newer,
     gemeenteValue: round(gemeenteValue, def.decimals),
     nationalValue: round(nationalValue, def.decimals),
     difference:
@@ -208,11 +242,7 @@ function findRegion(db: Db, code: string): Region | undefined {
 
 function profileFrom(store: CellStore, wijk: Region, gemeente: { code: string; name: string }): WijkProfile {
   const results = indicatorCatalogue.map((def) => indicatorFor(def, store, wijk.code, gemeente.code))
-  const cocktail = computeCocktail(
-    wijk.name,
-    gemeente.name,
-    results.map((r) => ({ ...r, label: r.label.nl })),
-  )
+  const cocktail = computeCocktail(results)
   return {
     code: wijk.code,
     name: wijk.name,
@@ -258,10 +288,13 @@ export interface GemeenteWijken {
     name: string
     inhabitants: number | null
     inhabitantsReason: HiddenReason | null
-    cocktailCount: number
-    cocktailAssessed: number
-    riskIndicators: string[]
+    cocktail: Cocktail
   }[]
+  /**
+   * The indicators with a figure for this gemeente: for a wijk-level one, a value in at least one
+   * wijk; for a gemeente-level one, the gemeente's value. A map offers only these (issue 11).
+   */
+  withFigures: string[]
   /** How the wijken's `inhabitants` are presented. */
   inhabitantsIndicator: IndicatorView
   attribution: string
@@ -274,22 +307,23 @@ export function listGemeenteWijken(db: Db, gemeenteCode: string): GemeenteWijken
   const found = gemeenteWithWijken(db, gemeenteCode)
   if (!found) return null
   const { gemeente, wijken, store } = found
+  const profiles = wijken.map((wijk) => profileFrom(store, wijk, gemeente))
   return {
     code: gemeente.code,
     name: gemeente.name,
-    wijken: wijken.map((wijk) => {
-      const profile = profileFrom(store, wijk, gemeente)
+    wijken: profiles.map((profile) => {
       const inhabitants = profile.indicators.find((i) => i.code === INHABITANTS)!
       return {
-        code: wijk.code,
-        name: wijk.name,
+        code: profile.code,
+        name: profile.name,
         inhabitants: inhabitants.value,
         inhabitantsReason: inhabitants.reason,
-        cocktailCount: profile.cocktail.count,
-        cocktailAssessed: profile.cocktail.assessed,
-        riskIndicators: profile.cocktail.riskIndicators,
+        cocktail: profile.cocktail,
       }
     }),
+    withFigures: indicatorCatalogue
+      .filter((def) => profiles.some((p) => p.indicators.some((i) => i.code === def.code && i.value !== null)))
+      .map((def) => def.code),
     inhabitantsIndicator: indicatorView(indicatorByCode.get(INHABITANTS)!),
     attribution: ATTRIBUTION,
   }
@@ -325,7 +359,7 @@ export function getIndicatorByWijk(db: Db, gemeenteCode: string, indicatorCode: 
   const { gemeente, wijken, store } = found
   const rows = wijken.map((wijk) => ({
     wijk,
-    result: indicatorFor(def, store, wijk.code, gemeente.code),
+    result: indicatorFor(def, store, wijk.code, gemeente.code, { newestWithValue: false }),
   }))
   const first = rows[0]?.result
   return {

@@ -1,5 +1,5 @@
 import { t } from '~/i18n'
-import { formatReason, formatValue } from '~/wijken/format-view'
+import { formatPeriod, formatReason, formatUnit, formatValue } from '~/wijken/format-view'
 import { CardShapeUtil, NO_WIJK } from './card-util'
 import { CardFrame, UpdateNotice, useCard } from './card-parts'
 import { indicatorCardMigrations } from './migrations'
@@ -44,12 +44,13 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
   const p = shape.props
 
   const figure = (v: number | null) =>
+    // The unit stands beside the main figure just above; repeated here it would not fit the card.
     v === null ? t(locale, 'cards.card.noFigure') : formatValue(v, p.unit, p.decimals, locale)
   // A hidden figure is shown in words, never as 0.
   const main =
     p.value === null ? formatReason(p.reason ?? 'no-data', locale) : formatValue(p.value, p.unit, p.decimals, locale)
   // "%" is part of the number; a plain count needs no unit word.
-  const unit = p.unit !== '%' && p.unit !== 'aantal' && p.value !== null ? p.unit : null
+  const unit = p.unit !== '%' && p.unit !== 'aantal' && p.value !== null ? formatUnit(p.unit, locale) : null
   const risk = p.isRisk === true
   const label = p.label[locale]
 
@@ -60,12 +61,13 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
         <p className={p.value === null ? 'wk-card__reason' : 'wk-card__value'} data-testid="card-value">
           {main}
         </p>
+        {unit ? <p className="wk-card__meta">{unit}</p> : null}
         {risk ? <p className="wk-card__risk">▲ {t(locale, 'cards.card.risk', { gemeente: p.gemeenteName })}</p> : null}
       </CardFrame>
     )
   }
 
-  const period = p.periodLabel ?? '–'
+  const period = p.period ? formatPeriod(p.period, locale) : (p.periodLabel ?? '–')
   return (
     <CardFrame kind="indicator" risk={risk} compact={false} data-indicator={p.indicatorCode}>
       <p className="wk-card__label">{label}</p>

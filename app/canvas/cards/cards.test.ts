@@ -32,12 +32,20 @@ const cocktailProps: CocktailCardProps = {
   wijkCode: 'WK079601',
   wijkName: 'Binnenstad',
   gemeenteName: "'s-Hertogenbosch",
+  factors: 6,
+  assessed: 2,
   count: 1,
-  assessed: 3,
   riskCodes: ['corporatiewoningen'],
   riskLabels: [{ nl: 'Woningen van een woningcorporatie', en: 'Housing association homes' }],
-  summary: 'In Binnenstad ligt 1 van de 3 bekeken cijfers duidelijk ongunstiger. Het gaat om de hele wijk.',
-  version: 'jeugdzorg@2024HJ01',
+  notAssessed: [
+    { code: 'bijstand', label: { nl: 'Mensen met bijstand', en: 'People on social assistance' }, reason: 'no-data' },
+    { code: 'ww', label: { nl: 'Mensen met een WW-uitkering', en: 'People on WW' }, reason: 'no-data' },
+    { code: 'inkomen-per-inwoner', label: { nl: 'Inkomen', en: 'Income' }, reason: 'not-published' },
+    { code: 'laag-inkomen', label: { nl: 'Laag inkomen', en: 'Low income' }, reason: 'not-published' },
+  ],
+  sources: [{ table: '85984NED', column: 'InBezitWoningcorporatie_49', period: '2024JJ00' }],
+  version:
+    'corporatiewoningen@2024JJ00,inkomen-per-inwoner@2024JJ00,laag-inkomen@2024JJ00,bijstand@2024MM09,ww@2024MM09,jeugdzorg@2024HJ01',
 }
 
 function card(id: string, type: string, props: object): TLShape {
@@ -80,10 +88,17 @@ describe('the wijk card shapes', () => {
     expect(() => store.schema.validateRecord(store, record, 'createRecord', null)).toThrow()
   })
 
-  it('rejects a cocktail card whose risk labels are not a list of labels', () => {
+  it.each([
+    ['risk labels that are not a list of labels', { riskLabels: ['Woningen'] }],
+    [
+      'an unknown reason why a factor was not assessed',
+      { notAssessed: [{ code: 'ww', label: { nl: 'WW', en: 'WW' }, reason: 'kwijt' }] },
+    ],
+    ['no number of factors', { factors: undefined }],
+  ])('rejects a cocktail card with %s', (_name, patch) => {
     const store = cardStore()
     const bad = card('bad', COCKTAIL_CARD, cocktailProps)
-    const record = { ...bad, props: { ...bad.props, riskLabels: ['Woningen'] } } as TLRecord
+    const record = { ...bad, props: { ...bad.props, ...patch } } as TLRecord
     expect(() => store.schema.validateRecord(store, record, 'createRecord', null)).toThrow()
   })
 
@@ -166,5 +181,50 @@ describe('indicator cards stored before issue 6', () => {
       'down',
     )
     expect(down).toMatchObject({ type: 'success', value: { props: { reasonText: 'niet gepubliceerd door CBS' } } })
+  })
+})
+
+describe('cocktail cards stored before issue 11', () => {
+  // Until then a card kept the profile's Dutch summary, and neither the number of factors nor
+  // which of them could not be assessed ("2 van 2" while 4 of 6 factors were unknown).
+  const COCKTAIL_SEQUENCE = `com.tldraw.shape.${COCKTAIL_CARD}`
+  const olderSchema = () => {
+    const current = cardStore().schema.serialize()
+    return { ...current, sequences: { ...current.sequences, [COCKTAIL_SEQUENCE]: 0 } }
+  }
+  const storedCard = () => {
+    const current = card('stored-cocktail', COCKTAIL_CARD, cocktailProps)
+    const props: Record<string, unknown> = {
+      ...current.props,
+      summary: 'In Binnenstad ligt 1 van de 2 bekeken cijfers duidelijk ongunstiger dan in ’s-Hertogenbosch.',
+    }
+    delete props.factors
+    delete props.notAssessed
+    delete props.sources
+    return { ...current, props }
+  }
+
+  it('load with the number of factors from their version, and say that which were missing is not known', () => {
+    const doc = new Y.Doc()
+    doc.getMap(META_KEY).set('schema', olderSchema())
+    getRecordMap(doc).set(storedCard().id, storedCard())
+    const { store, warn } = client(cardStore(), doc)
+    expect(warn).not.toHaveBeenCalled()
+    const loaded = store.get(storedCard().id) as TLShape
+    expect(loaded.props).toMatchObject({ factors: 6, assessed: 2, count: 1, notAssessed: null, sources: [] })
+    expect(loaded.props).not.toHaveProperty('summary')
+  })
+
+  it('get a Dutch summary back when migrated down for an older client', () => {
+    const down = cardStore().schema.migratePersistedRecord(
+      card('c', COCKTAIL_CARD, cocktailProps),
+      olderSchema(),
+      'down',
+    )
+    expect(down.type).toBe('success')
+    const props = (down as { value: TLShape }).value.props as Record<string, unknown>
+    expect(props.summary).toMatch(/^In Binnenstad ligt 1 van de 2 beoordeelde factoren/)
+    expect(props.summary).toContain('4 van de 6 factoren konden we niet beoordelen')
+    expect(props).not.toHaveProperty('notAssessed')
   })
 })

@@ -1,7 +1,9 @@
 import { createShapePropsMigrationIds, createShapePropsMigrationSequence } from '@tldraw/tlschema'
+import { cocktailSummary } from '~/wijken/cocktail-text'
 import { formatReason } from '~/wijken/format-view'
 import type { HiddenReason } from '~/wijken/privacy'
-import { INDICATOR_CARD } from './constants'
+import { COCKTAIL_CARD, INDICATOR_CARD } from './constants'
+import type { CocktailCardProps } from './shape-types'
 
 /**
  * The history of the indicator card's props. Cards live on in the rooms' Y.Docs, so the binding
@@ -25,6 +27,61 @@ export const indicatorCardMigrations = createShapePropsMigrationSequence({
       // For a client that still expects it: the Dutch text the profile used to bake in.
       down: (props: { reason: HiddenReason | null; reasonText?: string | null }) => {
         props.reasonText = props.reason ? formatReason(props.reason, 'nl') : null
+      },
+    },
+  ],
+})
+
+const cocktailVersions = createShapePropsMigrationIds(COCKTAIL_CARD, {
+  // Issue 11: the card says how many factors the cocktail has and which could not be assessed,
+  // and makes its summary from keys in the reader's language instead of keeping Dutch text.
+  FactorsAndReasons: 1,
+})
+
+/** The card's props before issue 11: the Dutch summary, no factors, reasons or sources. */
+interface CocktailPropsV0 {
+  wijkName: string
+  gemeenteName: string
+  count: number
+  assessed: number
+  riskCodes: string[]
+  riskLabels: { nl: string; en: string }[]
+  summary?: string
+  version: string
+}
+
+export const cocktailCardMigrations = createShapePropsMigrationSequence({
+  sequence: [
+    {
+      id: cocktailVersions.FactorsAndReasons,
+      up: (props: CocktailPropsV0 & Partial<CocktailCardProps>) => {
+        // The version lists every factor with its period ("corporatiewoningen@2024JJ00,…"), so
+        // it gives their number; which ones were not assessed, and why, the old card never knew:
+        // null, and the card offers the facilitator to update it.
+        const listed = props.version.split(',').filter(Boolean).length
+        props.factors = Math.max(listed, props.assessed)
+        props.notAssessed = null
+        props.sources = []
+        delete props.summary
+      },
+      // For a client that still expects it: the Dutch summary, as the profile used to bake it in.
+      down: (props: CocktailPropsV0 & Partial<CocktailCardProps>) => {
+        const labels = new Map(props.riskCodes.map((code, i) => [code, props.riskLabels[i]?.nl ?? code]))
+        for (const f of props.notAssessed ?? []) labels.set(f.code, f.label.nl)
+        props.summary = cocktailSummary(
+          {
+            factors: props.factors ?? props.assessed,
+            assessed: props.assessed,
+            count: props.count,
+            riskIndicators: props.riskCodes,
+            notAssessed: props.notAssessed ?? null,
+          },
+          { wijk: props.wijkName, gemeente: props.gemeenteName, labelOf: (c) => labels.get(c) ?? c },
+          'nl',
+        )
+        delete props.factors
+        delete props.notAssessed
+        delete props.sources
       },
     },
   ],

@@ -1,5 +1,6 @@
 import { type RecordProps, type TLShape } from '@tldraw/tlschema'
 import { T } from '@tldraw/validate'
+import { notAssessedReasons, type NotAssessedReason } from '~/wijken/cocktail'
 import { hiddenReasons, type HiddenReason } from '~/wijken/privacy'
 import { type COCKTAIL_CARD, type INDICATOR_CARD } from './constants'
 
@@ -47,18 +48,38 @@ export interface IndicatorCardProps {
   sourceColumn: string | null
 }
 
+export interface CocktailCardFactor {
+  code: string
+  label: LabelNlEn
+  reason: NotAssessedReason
+}
+
+export interface CocktailCardSource {
+  table: string
+  column: string
+  period: string
+}
+
+/**
+ * The cocktail as counts, codes and labels; its texts are made where the card is shown, in the
+ * reader's language (app/wijken/cocktail-text.ts).
+ */
 export interface CocktailCardProps {
   w: number
   h: number
   wijkCode: string
   wijkName: string
   gemeenteName: string
-  count: number
+  /** Factors in the cocktail definition. */
+  factors: number
   assessed: number
+  count: number
   riskCodes: string[]
   riskLabels: LabelNlEn[]
-  /** Two sentences, plain Dutch (B1), from the profile. */
-  summary: string
+  /** The factors that could not be assessed and why; null on a card stored before issue 11 (not known). */
+  notAssessed: CocktailCardFactor[] | null
+  /** The main CBS cell of each assessed factor: table, column, period. */
+  sources: CocktailCardSource[]
   /** The periods of the cocktail's indicators (e.g. "bijstand@2024MM09,…"): the version marker. */
   version: string
 }
@@ -105,10 +126,12 @@ export const cocktailCardProps: RecordProps<CocktailCardShape> = {
   wijkCode: T.string,
   wijkName: T.string,
   gemeenteName: T.string,
-  count: T.positiveInteger,
+  factors: T.positiveInteger,
   assessed: T.positiveInteger,
+  count: T.positiveInteger,
   riskCodes: T.arrayOf(T.string),
   riskLabels: T.arrayOf(label),
-  summary: T.string,
+  notAssessed: T.nullable(T.arrayOf(T.object({ code: T.string, label, reason: T.literalEnum(...notAssessedReasons) }))),
+  sources: T.arrayOf(T.object({ table: T.string, column: T.string, period: T.string })),
   version: T.string,
 }

@@ -43,23 +43,45 @@ describe('indicatorSnapshot', () => {
     expect(formatReason(hidden.reason!, 'nl')).toBe('niet gepubliceerd door CBS')
   })
 
+  it('names table, column and period also for a figure the wijk does not have (not just "Bron: CBS")', () => {
+    expect(indicatorSnapshot(profile, 'ww')).toMatchObject({
+      value: null,
+      reason: 'no-data',
+      sourceTable: '86003NED',
+      sourceColumn: 'Werkloosheidsuitkering_5',
+      period: '2024MM09',
+    })
+  })
+
   it('gives null for an indicator the profile does not have', () => {
     expect(indicatorSnapshot(profile, 'bestaat-niet')).toBeNull()
   })
 })
 
 describe('cocktailSnapshot', () => {
-  it('holds count, assessed, the risk labels, summary and a version of the periods', () => {
+  it('holds the factors, the assessed ones, the risk labels, what was not assessed and why, and the sources', () => {
     const c = cocktailSnapshot(profile)
+    // Binnenstad in the bundled data: 2 of 6 factors have figures, neither is a risk.
     expect(c).toMatchObject({
       wijkCode: 'WK079601',
       wijkName: 'Binnenstad',
-      count: profile.cocktail.count,
-      assessed: profile.cocktail.assessed,
-      riskCodes: profile.cocktail.riskIndicators,
-      summary: profile.cocktail.summary,
+      factors: 6,
+      assessed: 2,
+      count: 0,
+      riskCodes: [],
+      riskLabels: [],
+      notAssessed: [
+        { code: 'inkomen-per-inwoner', label: { nl: 'Gemiddeld inkomen per inwoner' }, reason: 'not-published' },
+        { code: 'laag-inkomen', reason: 'not-published' },
+        { code: 'bijstand', label: { en: 'People on social assistance' }, reason: 'no-data' },
+        { code: 'ww', reason: 'no-data' },
+      ],
+      sources: [
+        { table: '85984NED', column: 'InBezitWoningcorporatie_49', period: '2024JJ00' },
+        { table: '85990NED', column: 'TotaalJongerenMetJeugdzorgInNatura_1', period: '2024HJ01' },
+      ],
     })
-    expect(c.riskLabels).toHaveLength(c.riskCodes.length)
+    expect(c).not.toHaveProperty('summary')
     expect(c.version).toMatch(/jeugdzorg@\d{4}/)
   })
 })
@@ -103,5 +125,10 @@ describe('update detection', () => {
       riskIndicators: [...fewer.cocktail.riskIndicators, 'ww'],
     }
     expect(cocktailUpdate(cocktail, fewer)).toMatchObject({ count: profile.cocktail.count + 1 })
+  })
+
+  it('offers a cocktail card stored before issue 11 (not knowing which factors were missing) an update', () => {
+    const stored = { ...cocktailSnapshot(profile), notAssessed: null }
+    expect(cocktailUpdate(stored, profile)?.notAssessed).toHaveLength(4)
   })
 })

@@ -48,19 +48,25 @@ function cocktailVersion(profile: CardProfile): string {
 
 export function cocktailSnapshot(profile: CardProfile): CocktailSnapshot {
   const { cocktail } = profile
+  const byCode = new Map(profile.indicators.map((i) => [i.code, i]))
   const labelOf = (code: string) => {
-    const r = profile.indicators.find((i) => i.code === code)
+    const r = byCode.get(code)
     return r ? { nl: r.label.nl, en: r.label.en } : { nl: code, en: code }
   }
   return {
     wijkCode: profile.code,
     wijkName: profile.name,
     gemeenteName: profile.gemeente.name,
-    count: cocktail.count,
+    factors: cocktail.factors,
     assessed: cocktail.assessed,
+    count: cocktail.count,
     riskCodes: [...cocktail.riskIndicators],
     riskLabels: cocktail.riskIndicators.map(labelOf),
-    summary: cocktail.summary,
+    notAssessed: cocktail.notAssessed.map((n) => ({ code: n.code, label: labelOf(n.code), reason: n.reason })),
+    sources: cocktail.assessedIndicators.flatMap((code) => {
+      const r = byCode.get(code)
+      return r?.source && r.period ? [{ table: r.source.table, column: r.source.column, period: r.period }] : []
+    }),
     version: cocktailVersion(profile),
   }
 }
@@ -81,11 +87,14 @@ export function indicatorUpdate(card: IndicatorSnapshot, profile: CardProfile): 
 export function cocktailUpdate(card: CocktailSnapshot, profile: CardProfile): CocktailSnapshot | null {
   if (profile.code !== card.wijkCode) return null
   const fresh = cocktailSnapshot(profile)
+  const reasons = (c: CocktailSnapshot) => c.notAssessed?.map((n) => `${n.code}:${n.reason}`).join(',') ?? null
   const changed =
     fresh.version !== card.version ||
+    fresh.factors !== card.factors ||
     fresh.count !== card.count ||
     fresh.assessed !== card.assessed ||
-    fresh.summary !== card.summary ||
+    // A card stored before issue 11 does not know which factors were missing: offer to update it.
+    reasons(fresh) !== reasons(card) ||
     fresh.riskCodes.join(',') !== card.riskCodes.join(',')
   return changed ? fresh : null
 }

@@ -1,10 +1,10 @@
 import { Form } from '@remix-run/react'
 import { useId } from 'react'
 import { useT } from '~/i18n/use-t'
-import { formatValue, valueOrReason } from '~/wijken/format-view'
+import { cocktailLine } from '~/wijken/cocktail-text'
+import { formatPeriod, formatUnit, formatValue, valueOrReason } from '~/wijken/format-view'
 import type { Choropleth } from '~/wijken/profile-types'
 import { hiddenStyle } from '~/wijken/map-view'
-import { periodLabel } from '~/wijken/periods'
 
 export interface IndicatorOption {
   code: string
@@ -31,7 +31,8 @@ export function ChoroplethMap({
   const label = indicator.label[locale]
   const fmt = (v: number | null, reason: Parameters<typeof valueOrReason>[1] = null) =>
     valueOrReason(v, reason, indicator.unit, indicator.decimals, locale)
-  const unitSuffix = indicator.unit === '%' || indicator.unit === 'aantal' ? '' : ` ${indicator.unit}`
+  const unitSuffix =
+    indicator.unit === '%' || indicator.unit === 'aantal' ? '' : ` ${formatUnit(indicator.unit, locale)}`
   // The highlighted wijk is drawn last so its outline is on top.
   const shapes = [...map.shapes].sort((a, b) => Number(a.code === highlight) - Number(b.code === highlight))
   return (
@@ -63,8 +64,8 @@ export function ChoroplethMap({
           <strong>{label}</strong>
           {indicator.level === 'gemeente' ? <span className="wk-level-tag">{t('wijken.level.gemeente')}</span> : null}
           <span className="meta">
-            {t('wijken.map.unit', { unit: indicator.unit })}
-            {map.period ? ` · ${periodLabel(map.period)}` : ''}
+            {t('wijken.map.unit', { unit: formatUnit(indicator.unit, locale) })}
+            {map.period ? ` · ${formatPeriod(map.period, locale)}` : ''}
           </span>
         </figcaption>
         <svg
@@ -96,7 +97,10 @@ export function ChoroplethMap({
                 : hiddenStyle(s.reason ?? 'no-data') === 'hatched'
                   ? `url(#${id}-hatch)`
                   : '#d5d9dd'
-            const name = `${s.name}: ${fmt(s.value, s.reason)}${s.value !== null ? unitSuffix : ''}`
+            const facts = map.cocktail?.byWijk[s.code]
+            const name = facts
+              ? `${s.name}: ${cocktailLine(facts, locale)}`
+              : `${s.name}: ${fmt(s.value, s.reason)}${s.value !== null ? unitSuffix : ''}`
             const current = s.code === highlight
             return (
               <a
@@ -116,10 +120,11 @@ export function ChoroplethMap({
           })}
         </svg>
         <p className="hint">{t('wijken.map.hint')}</p>
+        {map.cocktail ? <p className="hint">{t('wijken.map.cocktailHint')}</p> : null}
       </figure>
 
       <div className="wk-legend" data-testid="map-legend">
-        <h3 className="wk-legend-title">{t('wijken.map.legend')}</h3>
+        <h3 className="wk-legend-title">{t('wijken.map.legendUnit', { unit: formatUnit(indicator.unit, locale) })}</h3>
         <ul>
           {map.legend.map((c, i) => (
             <li key={i}>
@@ -138,24 +143,31 @@ export function ChoroplethMap({
           {map.hiddenReasons.some((r) => hiddenStyle(r) === 'grey') ? (
             <li>
               <span className="wk-swatch wk-swatch-grey" aria-hidden="true" />
-              {t('wijken.map.grey')}
+              {t(map.cocktail ? 'wijken.map.cocktailGrey' : 'wijken.map.grey')}
             </li>
           ) : null}
         </ul>
         {indicator.level === 'gemeente' ? <p className="hint">{t('wijken.map.gemeenteLevel')}</p> : null}
-        <p className="meta">
-          {t('wijken.map.reference', {
-            gemeente: map.gemeente.name,
-            gemeenteValue: fmt(map.gemeenteValue) + (map.gemeenteValue !== null ? unitSuffix : ''),
-            nationalValue: fmt(map.nationalValue) + (map.nationalValue !== null ? unitSuffix : ''),
-          })}
-        </p>
+        {map.cocktail && !map.cocktail.sameInEveryWijk ? (
+          <p className="wk-note" data-testid="map-comparability">
+            {t('wijken.gemeente.comparable.within')}
+          </p>
+        ) : null}
+        {map.cocktail ? null : (
+          <p className="meta">
+            {t('wijken.map.reference', {
+              gemeente: map.gemeente.name,
+              gemeenteValue: fmt(map.gemeenteValue) + (map.gemeenteValue !== null ? unitSuffix : ''),
+              nationalValue: fmt(map.nationalValue) + (map.nationalValue !== null ? unitSuffix : ''),
+            })}
+          </p>
+        )}
         {map.source && map.period ? (
           <p className="meta">
             {t('wijken.map.source', {
               table: map.source.table,
               column: map.source.column,
-              period: periodLabel(map.period),
+              period: formatPeriod(map.period, locale),
             })}{' '}
             {t('wijken.attribution.map')}
           </p>

@@ -1,5 +1,5 @@
 import { useT } from '~/i18n/use-t'
-import { formatDifference, valueOrReason } from '~/wijken/format-view'
+import { formatDifference, formatPeriod, formatReason, formatUnit, valueOrReason } from '~/wijken/format-view'
 import type { IndicatorResult } from '~/wijken/profile-types'
 
 /** A figure or its reason; a hidden figure is shown in words, never as 0. */
@@ -29,11 +29,14 @@ export function IndicatorTable({
   footnotes,
   gemeenteName,
   level,
+  related = [],
 }: {
   rows: IndicatorResult[]
   footnotes: Record<string, number>
   gemeenteName: string
   level: 'wijk' | 'gemeente'
+  /** Indicators a row may be about the same thing as (`sameTopicAs`), to say why both are shown. */
+  related?: IndicatorResult[]
 }) {
   const { t, locale } = useT()
   // "'s-Hertogenbosch" must not break after "'s-" in a narrow column header.
@@ -72,13 +75,21 @@ export function IndicatorTable({
       <tbody>
         {rows.map((r) => {
           const diff = level === 'wijk' ? r.difference : r.differenceNational
-          const unitNote = r.unit === '%' || r.unit === 'aantal' ? null : r.unit
+          const twin = r.sameTopicAs ? related.find((o) => o.code === r.sameTopicAs) : undefined
           return (
             <tr key={r.code} data-indicator={r.code} className={r.isRisk ? 'is-risk' : undefined}>
               <th scope="row" data-label={cols[0]}>
                 <span className="wk-ind-label">{r.label[locale]}</span>
-                {unitNote ? <span className="meta">{unitNote}</span> : null}
+                <span className="wk-unit">{t('wijken.unitLabel', { unit: formatUnit(r.unit, locale) })}</span>
                 {level === 'gemeente' ? <span className="wk-level-tag">{t('wijken.level.gemeente')}</span> : null}
+                {twin ? (
+                  <span className="wk-same-topic" data-testid="same-topic">
+                    {t('wijken.profile.sameTopic', {
+                      other: twin.label[locale],
+                      otherUnit: formatUnit(twin.unit, locale),
+                    })}
+                  </span>
+                ) : null}
               </th>
               {level === 'wijk' ? (
                 <td data-label={cols[1]} data-testid="wijk-value">
@@ -106,7 +117,15 @@ export function IndicatorTable({
                 ) : null}
               </td>
               <td data-label={level === 'wijk' ? cols[5] : cols[4]} className="wk-period">
-                {r.periodLabel ?? '–'}
+                {r.period ? formatPeriod(r.period, locale) : '–'}
+                {r.newer ? (
+                  <span className="wk-newer" data-testid="newer">
+                    {t('wijken.profile.newer', {
+                      period: formatPeriod(r.newer.period, locale),
+                      reason: formatReason(r.newer.reason, locale),
+                    })}
+                  </span>
+                ) : null}
               </td>
             </tr>
           )

@@ -1,6 +1,5 @@
 import { useT } from '~/i18n/use-t'
-import { statlineUrl } from '~/wijken/format-view'
-import { periodLabel } from '~/wijken/periods'
+import { formatPeriod, statlineUrl } from '~/wijken/format-view'
 import type { IndicatorResult } from '~/wijken/profile-types'
 
 /** Visible footnotes: for every figure, each CBS table, column and period it was computed from. */
@@ -31,7 +30,7 @@ export function SourceFootnotes({
                   {t('wijken.profile.sources.item', {
                     title: tableTitles[s.table] ?? s.table,
                     column: s.column,
-                    period: periodLabel(s.period),
+                    period: formatPeriod(s.period, locale),
                   })}
                   {s.category ? ` (${t('wijken.profile.sources.category', { category: s.category })})` : ''}
                 </span>

@@ -1,5 +1,5 @@
 import { useT } from '~/i18n/use-t'
-import { valueOrReason } from '~/wijken/format-view'
+import { formatPeriod, formatUnit, valueOrReason } from '~/wijken/format-view'
 import type { IndicatorResult } from '~/wijken/profile-types'
 import { Sparkline } from './Sparkline'
 
@@ -65,7 +65,7 @@ export function TrendTables({ rows, gemeenteName }: { rows: IndicatorResult[]; g
                       <td />
                       {r.trend.map((p) => (
                         <th key={p.period} scope="col">
-                          {p.periodLabel}
+                          {formatPeriod(p.period, locale)}
                         </th>
                       ))}
                     </tr>
@@ -85,7 +85,7 @@ export function TrendTables({ rows, gemeenteName }: { rows: IndicatorResult[]; g
                 </table>
               </div>
             </div>
-            {r.unit !== '%' && r.unit !== 'aantal' ? <p className="meta">{r.unit}</p> : null}
+            <p className="meta">{t('wijken.unitLabel', { unit: formatUnit(r.unit, locale) })}</p>
           </section>
         )
       })}
