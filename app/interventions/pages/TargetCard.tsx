@@ -6,7 +6,15 @@ import type { CommentView, InterventionView, MeasurementView, TargetView } from 
 import { judgementSchema, measurementSchema } from '~/interventions/validation'
 import { CommentThread } from './CommentThread'
 import { CheckboxField, DateField, NumberField, SelectField, TextAreaField, TextField } from './controls'
-import { baselineSourceText, describeMetric, formatDate, formatMoment, label, measurementSourceText } from './labels'
+import {
+  baselineSourceText,
+  describeMetric,
+  formatDate,
+  formatMoment,
+  label,
+  measurementSourceText,
+  periodText,
+} from './labels'
 import { useReply } from './reply'
 import { Field } from '~/components/Field'
 import { PostForm } from '~/components/PostForm'
@@ -146,7 +154,7 @@ function MeasurementTable({
           <tr key={m.id} data-testid="iv-measurement">
             <td>{formatDate(m.date, locale)}</td>
             <td className="num">{figure(m.value)}</td>
-            <td>{m.period ?? '—'}</td>
+            <td>{m.period ? periodText(m.period, locale) : '—'}</td>
             <td>{t(m.provisional ? 'intervention-pages.provisional' : 'intervention-pages.final')}</td>
             <td>
               {measurementSourceText(m, locale)}
@@ -175,7 +183,7 @@ function OfferedFigures({ offered, figure }: { offered: OfferedMeasurement[]; fi
           <li key={`${o.period}-${o.date}`}>
             {t('intervention-pages.offered.figure', {
               value: figure(o.value),
-              period: o.periodLabel,
+              period: periodText(o.period, locale),
               source: o.source,
             })}
             {o.provisional ? ` (${t('intervention-pages.provisional')})` : ''}
@@ -192,7 +200,7 @@ function OfferedFigures({ offered, figure }: { offered: OfferedMeasurement[]; fi
                 type="submit"
                 className="button secondary small"
                 aria-label={t('intervention-pages.offered.addLabel', {
-                  period: o.periodLabel,
+                  period: periodText(o.period, locale),
                   date: formatDate(o.date, locale),
                 })}
               >

@@ -7,11 +7,17 @@ import type { Locale } from '~/i18n'
 import { t } from '~/i18n'
 import { formatIsoDate, formatMetricValue } from '~/interventions/format'
 import { findMetric } from '~/interventions/metrics'
+import { formatPeriod } from '~/wijken/format-view'
 import type { BaselineSource, MeasurementView } from '~/interventions/types'
 
 /** `t` for keys built from a vocabulary (`interventions.status.pilot`). */
 const say = (locale: Locale, key: string, vars?: Record<string, string | number>) =>
   (t as unknown as (l: Locale, k: string, v?: Record<string, string | number>) => string)(locale, key, vars)
+
+/** A period as people read it: a CBS period key in words ("1e halfjaar 2024"); anything typed in as it was typed. */
+export function periodText(period: string, locale: Locale): string {
+  return /^\d{4}(JJ00|HJ0[12]|KW0[1-4]|MM(0[1-9]|1[0-2]))$/.test(period) ? formatPeriod(period, locale) : period
+}
 
 /** A date of the view model: an ISO date ("31 december 2025") or a moment (then with its time). */
 export function formatDate(iso: string, locale: Locale): string {
@@ -32,12 +38,12 @@ export function formatMoment(iso: string, locale: Locale): string {
 export function baselineSourceText(source: BaselineSource, locale: Locale): string {
   if (source.kind === 'hand') {
     const note = say(locale, 'intervention-pages.baseline.hand', { note: source.note })
-    return source.period ? `${note} (${source.period})` : note
+    return source.period ? `${note} (${periodText(source.period, locale)})` : note
   }
   const cbs = say(locale, 'intervention-pages.baseline.cbs', {
     table: source.table,
     column: source.column,
-    period: source.period,
+    period: periodText(source.period, locale),
   })
   return source.level === 'gemeente' ? `${cbs} · ${say(locale, 'intervention-pages.baseline.gemeente')}` : cbs
 }
@@ -48,7 +54,7 @@ export function measurementSourceText(m: MeasurementView, locale: Locale): strin
   return say(locale, 'intervention-pages.measurement.cbs', {
     table: m.origin.table,
     column: m.origin.column,
-    period: m.origin.period,
+    period: periodText(m.origin.period, locale),
   })
 }
 
