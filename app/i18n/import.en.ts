@@ -33,6 +33,14 @@ export const importEn: Record<keyof typeof importNl, string> = {
   'import.issue.personLevel.noRegion':
     'This file seems to contain data about individual people (no column with a region code or region name). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
 
+  'import.issue.csv.noDelimiter': 'This is not a table with semicolons (;), commas (,) or tabs between its columns.',
+  'import.issue.csv.emptyHeader': 'The header line has an empty column name (column {position}).',
+  'import.issue.csv.duplicateHeader': 'This column appears twice in the header line.',
+  'import.issue.csv.fieldCount': 'This line has {fields} fields, the header line {header}.',
+  'import.issue.csv.badQuote':
+    'The quotes are wrong here: a closing " must be followed by a separator or the end of the line.',
+  'import.issue.csv.quoteNotClosed': 'A field that starts with " is never closed. Check the quotes from this line on.',
+
   'import.issue.json.invalid': 'This is not valid JSON ({error}).',
   'import.issue.json.metadata': 'This is a CBS metadata file (e.g. DataProperties), not a table of figures.',
   'import.issue.json.rowNotObject': 'This row is not a JSON object.',

@@ -6,7 +6,7 @@ import { importWarnings, periodSummary } from './report'
 import { duplicateRows, rowCategory, rowPeriod, rowRegion } from './row-checks'
 import { recogniseTable } from './table-recognition'
 import type { CbsTableSpec } from './tables'
-import { CbsImportError, type ImportIssue, type RawTable } from './types'
+import { asWritten, CbsImportError, type ImportIssue, type RawTable } from './types'
 
 export { parseCbsNumber, readCbsNumber, type MissingReason, type NormalizedCell } from './cells'
 export type { NormalizedRegion } from './region-records'
@@ -45,6 +45,23 @@ const MAX_ISSUES = 25
  * (cells.ts), region names (region-records.ts) and the warnings (report.ts).
  */
 export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): NormalizedTable {
+  try {
+    const table = normalizeKeyed(raw, options)
+    if (raw.headers)
+      for (const cell of table.cells) cell.sourceColumn = raw.headers[cell.sourceColumn] ?? cell.sourceColumn
+    return table
+  } catch (error) {
+    // A StatLine download's columns are named as the file writes them, not by the keys they were given.
+    if (!(error instanceof CbsImportError) || !raw.headers) throw error
+    throw new CbsImportError(
+      error.file,
+      error.issues.map((issue) => asWritten(issue, raw.headers)),
+      error.kind,
+    )
+  }
+}
+
+function normalizeKeyed(raw: RawTable, options: NormalizeOptions): NormalizedTable {
   const file = options.fileName
   refusePersonLevel(raw, file)
   const table = recogniseTable(raw, file, { option: options.tableId, metadata: raw.metadata, fileName: file })
@@ -106,14 +123,15 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
   if (issues.length > 0) throw new CbsImportError(file, issues)
 
   markNotPublished(cells)
-  const warningIssues = importWarnings({ unknownColumns: columns.unknown, ...skipped })
+  const unknownColumns = columns.unknown.map((c) => raw.headers?.[c] ?? c)
+  const warningIssues = importWarnings({ unknownColumns, ...skipped })
   return {
     table,
     ...periodSummary(rowsPerPeriod),
     rowsPerPeriod,
     cells,
     regions: [...regions.values()],
-    unknownColumns: columns.unknown,
+    unknownColumns,
     warningIssues,
     warnings: warningIssues.map((w) => w.message),
   }
