@@ -22,6 +22,8 @@ export interface CocktailInput {
   value: number | null
   gemeenteValue: number | null
   nationalValue: number | null
+  /** Already judged by its own rule (an own indicator's threshold, app/wijken/own); else the rule above. */
+  isRisk?: boolean | null
 }
 
 /** true/false when assessed; null when the figure or a reference is missing or it is not a risk factor. */
@@ -53,10 +55,11 @@ const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
 
 export function computeCocktail(wijkName: string, gemeenteName: string, inputs: CocktailInput[]): Cocktail {
+  const judged = (i: CocktailInput) => (i.isRisk !== undefined ? i.isRisk : isRisk(i))
   const candidates = inputs.filter((i) => i.inCocktail && i.riskDirection)
-  const assessed = candidates.filter((i) => isRisk(i) !== null)
-  const risks = assessed.filter((i) => isRisk(i) === true)
-  const notAssessed = candidates.filter((i) => isRisk(i) === null).map((i) => i.code)
+  const assessed = candidates.filter((i) => judged(i) !== null)
+  const risks = assessed.filter((i) => judged(i) === true)
+  const notAssessed = candidates.filter((i) => judged(i) === null).map((i) => i.code)
   const closing = 'Het gaat om cijfers over de hele wijk; ze zeggen niets over één gezin of persoon.'
   let summary: string
   if (assessed.length === 0) {

@@ -35,6 +35,11 @@ export interface IndicatorView {
   level: 'wijk' | 'gemeente'
   /** Every figure of the indicator is rounded to, and shown with, this many decimals. */
   decimals: number
+  /**
+   * An own indicator (an organisation's table, app/wijken/own): who delivers it, the table's id and
+   * name, and the administrator's definition. Absent for the CBS catalogue.
+   */
+  own?: { organisation: string; table: string; title: string; definition: string }
 }
 
 /** One indicator of a wijk: its figures, or for a hidden one the key of the reason (translated where shown). */

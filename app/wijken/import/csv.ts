@@ -31,7 +31,12 @@ export function parseCbsCsv(text: string): { table: RawTable; issues: ImportIssu
 
   let records: Array<{ record: string[]; info: { lines: number } }>
   try {
-    records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records
+    records = parse(body, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
     return { table, issues: [quoteIssue(error, body, delimiter)] }

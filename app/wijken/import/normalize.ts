@@ -12,7 +12,8 @@ export { parseCbsNumber, readCbsNumber, type MissingReason, type NormalizedCell 
 export type { NormalizedRegion } from './region-records'
 
 export interface NormalizedTable {
-  table: CbsTableSpec
+  /** The catalogue table's spec; for an own table (app/wijken/own) its id and name. */
+  table: Pick<CbsTableSpec, 'id' | 'title'>
   periods: string[]
   /** Imported data rows per period. */
   rowsPerPeriod: Record<string, number>
@@ -44,7 +45,7 @@ const MAX_ISSUES = 25
  * The steps live beside it: column mapping (columns.ts), per-row checks (row-checks.ts), values
  * (cells.ts), region names (region-records.ts) and the warnings (report.ts).
  */
-export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): NormalizedTable {
+export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): NormalizedTable & { table: CbsTableSpec } {
   try {
     const table = normalizeKeyed(raw, options)
     if (raw.headers)
@@ -61,7 +62,7 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
   }
 }
 
-function normalizeKeyed(raw: RawTable, options: NormalizeOptions): NormalizedTable {
+function normalizeKeyed(raw: RawTable, options: NormalizeOptions): NormalizedTable & { table: CbsTableSpec } {
   const file = options.fileName
   refusePersonLevel(raw, file)
   const table = recogniseTable(raw, file, { option: options.tableId, metadata: raw.metadata, fileName: file })

@@ -54,9 +54,7 @@ describe('parseCbsCsv', () => {
   })
   it('reports a row with the wrong number of fields by line', () => {
     const { issues } = parseCbsCsv('\uFEFFID;Codering_3;AantalInwoners_5\n0;GM0796;1\n1;GM0758\n')
-    expect(issues).toEqual([
-      expect.objectContaining({ line: 3, message: 'Deze regel heeft 2 velden, de kopregel 3.' }),
-    ])
+    expect(issues).toEqual([expect.objectContaining({ line: 3, message: 'Deze regel heeft 2 velden, de kopregel 3.' })])
   })
 })
 

@@ -50,7 +50,7 @@ function headerOf(key: string, seen: Map<string, number>): string {
   const stem = keyStem(key)
   if (dimensionTitles[stem]) return dimensionTitles[stem]
   if (stem === 'Codering') return 'Regiocode (gemeente, wijk, buurt) (code)'
-  const kwb = KWB_2024_KEYS.indexOf(key)
+  const kwb = (KWB_2024_KEYS as readonly string[]).indexOf(key)
   if (kwb >= 0) return `${KWB_2024_TITLES[kwb]![0]} (${KWB_2024_TITLES[kwb]![1]})`
   const n = (seen.get(stem) ?? 0) + 1
   seen.set(stem, n)

@@ -70,9 +70,10 @@ export function statlineColumnKeys(headers: string[]): string[] {
         if (kwb[n]) return kwb[n]
       }
       const stem = stemByTitle.get(foldTitle(candidate))
-      if (stem) return ['WijkenEnBuurten', 'Wijken', 'RegioS', 'Perioden', 'Vormen', 'VormenVanJeugdzorg'].includes(stem)
-        ? stem
-        : `${stem}_${i + 1}`
+      if (stem)
+        return ['WijkenEnBuurten', 'Wijken', 'RegioS', 'Perioden', 'Vormen', 'VormenVanJeugdzorg'].includes(stem)
+          ? stem
+          : `${stem}_${i + 1}`
     }
     return header
   })

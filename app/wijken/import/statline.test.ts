@@ -107,9 +107,7 @@ describe('bad StatLine-shaped files: refused whole, naming file, line and column
   })
 
   it('a quote that is never closed', () => {
-    const error = refusal(
-      [header, '"Noord";"2023";"WK079609";"5"', '"Binnenstad";"2023";"WK079601";"12'].join('\n'),
-    )
+    const error = refusal([header, '"Noord";"2023";"WK079609";"5"', '"Binnenstad";"2023";"WK079601";"12'].join('\n'))
     expect(error.issues[0]).toMatchObject({ line: 3, key: 'import.issue.csv.quoteNotClosed' })
   })
 

@@ -1,5 +1,6 @@
 import { t, type Locale } from '~/i18n'
 import type { importNl } from '~/i18n/import.nl'
+import type { ownImportNl } from '~/i18n/own-figures.nl'
 
 /** A cell as read from a file: CSV text, or an OData typed value. */
 export type RawCell = string | number | boolean | null
@@ -23,7 +24,7 @@ export interface RawTable {
 }
 
 /** The texts of the importer's issues, in app/i18n/import.nl.ts and import.en.ts. */
-export type ImportIssueKey = Exclude<keyof typeof importNl, `import.where.${string}`>
+export type ImportIssueKey = Exclude<keyof typeof importNl | keyof typeof ownImportNl, `import.where.${string}`>
 export type ImportIssueVars = Record<string, string | number>
 
 /** Where in the file an issue is, if anywhere. */
