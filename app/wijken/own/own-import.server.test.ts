@@ -11,6 +11,7 @@ import { importInWorker } from '~/wijken/import/run-import.server'
 import { CbsImportError } from '~/wijken/import/types'
 import { getIndicatorByWijk, getWijkProfile } from '~/wijken/profile.server'
 import { importOwnTableFile, listOwnIndicators, updateOwnIndicator } from './own-store.server'
+import { ownTableTemplate } from './template'
 
 const testFile = (name: string) => path.join(path.dirname(fileURLToPath(import.meta.url)), 'test-files', name)
 const woonmonitor = { organisation: 'Woningcorporatie Zayaz', title: 'Woonmonitor' }
@@ -205,5 +206,22 @@ describe('an own table beside live rooms', () => {
     })
     expect(report).toMatchObject({ table: TABLE, values: 15 })
     expect(own('WK079609', 'huurders-met-een-huurachterstand')).toMatchObject({ value: 6.8 })
+  })
+})
+
+describe('the template for organisations', () => {
+  it('is an own table the importer reads, with real codes and no figures', () => {
+    const file = path.join(dir, 'sjabloon.csv')
+    fs.writeFileSync(file, ownTableTemplate)
+    const error = refusal(() => importOwnTableFile(db, file, { organisation: 'Gemeente' }))
+    // no figures at all: nothing is imported from a template sent back untouched
+    expect(error.issues[0]).toMatchObject({ key: 'import.issue.own.noFigures' })
+    const filled = ownTableTemplate.replace(
+      '"WK079601";"Binnenstad";"2024";"";"";""',
+      '"WK079601";"Binnenstad";"2024";"40";"12,5";"800"',
+    )
+    fs.writeFileSync(file, filled)
+    const report = importOwnTableFile(db, file, { organisation: 'Gemeente', title: 'Sjabloon' })
+    expect(report).toMatchObject({ rows: 2, values: 6 })
   })
 })
