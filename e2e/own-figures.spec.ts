@@ -42,7 +42,7 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     await own.getByLabel(/^Bestand/).setInputFiles(ownFile('woonmonitor-2024.csv'))
     await own.getByLabel('Van welke organisatie zijn de cijfers?').fill('Woningcorporatie Zayaz')
     await own.getByLabel(/^Naam van de tabel/).fill('Woonmonitor')
-    await own.getByRole('button', { name: 'Eigen cijfers inlezen' }).click()
+    await own.getByRole('button', { name: 'Eigen cijfers toevoegen' }).click()
     const ok = page.getByTestId('import-ok')
     await expect(ok).toContainText('woonmonitor-2024.csv — Ingelezen')
     await expect(ok).toContainText(`${TABLE} (Woonmonitor)`)
@@ -57,7 +57,7 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     // regions by name only: refused as ambiguous, never called data about people
     await own.getByLabel(/^Bestand/).setInputFiles(ownFile('alleen-namen.csv'))
     await own.getByLabel('Van welke organisatie zijn de cijfers?').fill('Politie')
-    await own.getByRole('button', { name: 'Eigen cijfers inlezen' }).click()
+    await own.getByRole('button', { name: 'Eigen cijfers toevoegen' }).click()
     const failed = page.getByTestId('import-failed')
     await expect(failed).toContainText('De gebieden staan er alleen met een naam in (kolom Wijk)')
     await expect(failed).not.toContainText('personen')
@@ -65,7 +65,7 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     // set the figure up for the cocktail
     await page.getByRole('link', { name: /Eigen cijfers instellen/ }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Eigen cijfers instellen' })).toBeVisible()
-    const form = page.getByTestId('own-indicator').filter({ hasText: 'Huurders met een huurachterstand (%)' })
+    const form = page.getByRole('form', { name: 'Huurders met een huurachterstand', exact: true })
     await form.getByLabel('Wanneer is het ongunstig?').selectOption('higher')
     await form.getByLabel('Telt mee in de risicococktail').check()
     await form.getByLabel(/^Drempel/).fill('5')
@@ -76,7 +76,7 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     await page.screenshot({ path: test.info().outputPath('eigen-cijfers-instellen.png'), fullPage: true })
 
     // a background figure cannot count in the cocktail
-    const count = page.getByTestId('own-indicator').filter({ hasText: 'Huurwoningen met achterstallig onderhoud' })
+    const count = page.getByRole('form', { name: 'Huurwoningen met achterstallig onderhoud', exact: true })
     await count.getByLabel('Telt mee in de risicococktail').check()
     await count.getByRole('button', { name: 'Opslaan' }).click()
     await expect(count.locator('.error')).toContainText('Kies wanneer het cijfer ongunstig is')

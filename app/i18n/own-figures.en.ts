@@ -34,7 +34,7 @@ export const ownFiguresEn: Record<keyof typeof ownFiguresNl, string> = {
   'own.form.tableName.hint': 'For example: Woonmonitor 2024. Empty: the file name.',
   'own.form.period': 'Period (may be empty if the file has a Periode column)',
   'own.form.period.hint': 'For example 2024 or 1e halfjaar 2024.',
-  'own.form.submit': 'Import own figures',
+  'own.form.submit': 'Add own figures',
   'own.form.template': 'Download the template (CSV) for organisations that deliver figures',
   'own.form.setup': 'Set up own figures (name, unit, direction, risk cocktail)',
   'own.form.noFile': 'Choose a file.',

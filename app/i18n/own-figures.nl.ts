@@ -34,7 +34,7 @@ export const ownFiguresNl = {
   'own.form.tableName.hint': 'Bijvoorbeeld: Woonmonitor 2024. Leeg: de naam van het bestand.',
   'own.form.period': 'Periode (mag leeg als het bestand een kolom Periode heeft)',
   'own.form.period.hint': 'Bijvoorbeeld 2024 of 1e halfjaar 2024.',
-  'own.form.submit': 'Eigen cijfers inlezen',
+  'own.form.submit': 'Eigen cijfers toevoegen',
   'own.form.template': 'Download het sjabloon (CSV) voor organisaties die cijfers aanleveren',
   'own.form.setup': 'Eigen cijfers instellen (naam, eenheid, richting, risicococktail)',
   'own.form.noFile': 'Kies een bestand.',

@@ -225,3 +225,14 @@ describe('the template for organisations', () => {
     expect(report).toMatchObject({ rows: 2, values: 6 })
   })
 })
+
+describe('the import list', () => {
+  it("names an own table's imports by the table and its organisation", () => {
+    importOwnTableFile(db, testFile('woonmonitor-2024.csv'), woonmonitor)
+    expect(listImports(db).find((i) => i.tableId === TABLE)).toMatchObject({
+      title: 'Woonmonitor (Woningcorporatie Zayaz)',
+      rowCount: 5,
+      fileName: 'woonmonitor-2024.csv',
+    })
+  })
+})
