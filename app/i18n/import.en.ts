@@ -5,7 +5,8 @@ export const importEn: Record<keyof typeof importNl, string> = {
   'import.where.column': 'column {column}',
 
   'import.issue.unreadable': 'The file does not exist or cannot be read.',
-  'import.issue.unknownTable': 'Unknown CBS table. The columns match no table Wijkatelier knows.',
+  'import.issue.unknownTable':
+    'Unknown CBS table. The columns match no table Wijkatelier knows. Are these own figures or another CBS table? Then import the file under "Import own figures" (or with import:table).',
   'import.issue.ambiguousTable':
     'The columns match more than one CBS table ({tables}). Import the file as OData JSON with its metadata, or name the table with import:cbs --table.',
   'import.issue.claimMismatch':

@@ -8,7 +8,8 @@ export const importNl = {
   'import.where.column': 'kolom {column}',
 
   'import.issue.unreadable': 'Het bestand bestaat niet of kan niet gelezen worden.',
-  'import.issue.unknownTable': 'Onbekende CBS-tabel. De kolommen passen bij geen tabel die Wijkatelier kent.',
+  'import.issue.unknownTable':
+    'Onbekende CBS-tabel. De kolommen passen bij geen tabel die Wijkatelier kent. Zijn het eigen cijfers of een andere CBS-tabel? Lees het bestand dan in bij "Eigen cijfers inlezen" (of met import:table).',
   'import.issue.ambiguousTable':
     'De kolommen passen bij meer dan één CBS-tabel ({tables}). Lees het bestand in als OData-JSON met metadata, of geef de tabel op met import:cbs --table.',
   'import.issue.claimMismatch':

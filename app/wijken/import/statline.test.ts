@@ -128,6 +128,20 @@ describe('bad StatLine-shaped files: refused whole, naming file, line and column
     ])
   })
 
+  it('a names-only file: no region codes, said so, never called person data', () => {
+    const error = refusal(
+      [
+        '"Vormen van jeugdzorg";"Wijken";"Perioden";"Totaal jongeren met jeugdzorg in natura (aantal)"',
+        '"Totaal alle jeugdzorg in natura";"Binnenstad";"2023";"495"',
+        '"Totaal alle jeugdzorg in natura";"Noord";"2023";"1040"',
+        '',
+      ].join('\n'),
+    )
+    expect(error.kind).toBe('invalid')
+    expect(error.issues[0]).toMatchObject({ line: 2, column: 'Wijken', message: 'Deze regel heeft geen regiocode.' })
+    expect(error.message).not.toMatch(/personen/)
+  })
+
   it('a person-level file', () => {
     const error = refusal(
       [
