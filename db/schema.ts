@@ -497,6 +497,59 @@ export const indicators = sqliteTable('indicators', {
   sortOrder: integer('sort_order').notNull(),
 })
 
+/**
+ * A regional table that is not in the catalogue ("eigen cijfers", issue 11): a CBS table outside
+ * it, or a gemeente's, woningcorporatie's, police's, welfare organisation's or GGD's own aggregate
+ * figures. Its values are CBS-style cells in indicator_values under `id` as table_id, in the
+ * generations of ADR 013; this row and its indicators are written in the import's switch. See
+ * docs/decisions/016-own-figures.md.
+ */
+export const ownTables = sqliteTable('own_tables', {
+  /** `eigen-<organisation>-<table>`, the table_id of its values and imports. */
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  organisation: text('organisation').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/**
+ * One numeric column of an own table as an indicator: made from the header on its first import,
+ * then the administrator's (a later import keeps these). Whether a figure may be shown is
+ * app/wijken/privacy.ts's rule: a count falls under the minimum base, a rate (%, per …, an
+ * average) needs `baseColumn` or the region's inhabitants.
+ */
+export const ownIndicators = sqliteTable(
+  'own_indicators',
+  {
+    /** `<table id>.<column>`: in URLs and the API like a catalogue code. */
+    code: text('code').primaryKey(),
+    tableId: text('table_id')
+      .notNull()
+      .references(() => ownTables.id, { onDelete: 'cascade' }),
+    /** The stored column (indicator_values.column): the header made into a key. */
+    column: text('column').notNull(),
+    /** The header as written in the file. */
+    sourceColumn: text('source_column').notNull(),
+    label: text('label').notNull(),
+    unit: text('unit').notNull(),
+    definition: text('definition').notNull().default(''),
+    kind: text('kind', { enum: ['count', 'rate'] }).notNull(),
+    /** A column of the same table holding the count a rate is a share of. */
+    baseColumn: text('base_column'),
+    /** Which direction is unfavourable; null: neither (a context figure). */
+    riskDirection: text('risk_direction', { enum: ['higher', 'lower'] }),
+    inCocktail: integer('in_cocktail', { mode: 'boolean' }).notNull().default(false),
+    /** A risk when the wijk's value is beyond this (in its unit); null: the catalogue's rule. */
+    threshold: real('threshold'),
+    decimals: integer('decimals').notNull().default(0),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('own_indicators_table_column_idx').on(t.tableId, t.column)],
+)
+
+export type OwnTable = typeof ownTables.$inferSelect
+export type OwnIndicator = typeof ownIndicators.$inferSelect
+
 export type Region = typeof regions.$inferSelect
 export type CbsImport = typeof cbsImports.$inferSelect
 export type IndicatorValue = typeof indicatorValues.$inferSelect

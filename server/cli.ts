@@ -5,7 +5,7 @@ import { db } from '../app/db.server'
 import { EnvError, getEnv } from '../app/env.server'
 import { translateAll } from '../app/i18n'
 import type { ImportProgress } from '../app/wijken/import/import.server'
-import { importInWorker } from '../app/wijken/import/run-import.server'
+import { importInWorker, type ImportJob } from '../app/wijken/import/run-import.server'
 import { CbsImportError } from '../app/wijken/import/types'
 import { periodLabel } from '../app/wijken/periods'
 
@@ -13,7 +13,9 @@ const usage = `Gebruik (usage):
   npm run db:migrate                                        (database aanmaken of bijwerken)
   npm run cli -- user:create --email <e-mail> --password <wachtwoord> --name <naam>
   npm run cli -- user:admin --email <e-mail> [--remove]     (beheerder aanstellen of afzetten)
-  npm run cli -- import:cbs [--table <id>] <bestand.csv|bestand.json>…   (CBS-tabel inlezen; zie docs/wijk-data.md)`
+  npm run cli -- import:cbs [--table <id>] <bestand.csv|bestand.json>…   (CBS-tabel inlezen; zie docs/wijk-data.md)
+  npm run cli -- import:table <bestand.csv> --source <organisatie> [--title <naam tabel>] [--period <periode>]
+                                                            (eigen cijfers per gebied inlezen; zie docs/wijk-data.md)`
 
 type Command = (args: string[]) => Promise<number>
 
@@ -73,26 +75,55 @@ const commands: Record<string, Command> = {
       return 2
     }
     for (const file of positionals) {
-      try {
-        // In a worker thread with its own connection and short write locks (ADR 008), so a
-        // running server's rooms are not held up.
-        const databasePath = db().$client.name
-        const report = await importInWorker({ databasePath, filePath: file, tableId: values.table }, progressBar)
-        process.stderr.write('\n')
-        console.log(
-          `${report.file}: tabel ${report.table} (${report.title}), ${report.periods.map(periodLabel).join(', ')}: ` +
-            `${report.rows} regels, ${report.regions} gebieden, ${report.values} waarden ingelezen.`,
-        )
-        for (const warning of report.warnings) console.log(`  let op: ${warning}`)
-      } catch (error) {
-        process.stderr.write('\n')
-        if (!(error instanceof CbsImportError)) throw error
-        console.error(`Niet ingelezen (er is niets opgeslagen):\n${error.message}`)
-        return 1
-      }
+      if ((await importOne({ filePath: file, tableId: values.table })) !== 0) return 1
     }
     return 0
   },
+
+  /**
+   * An organisation's own regional table: every numeric column becomes an indicator, direction
+   * "neither" and not in the cocktail until an administrator sets it up (/beheer/eigen-cijfers).
+   */
+  async 'import:table'(args) {
+    const { positionals, values } = parseArgs({
+      args,
+      options: { source: { type: 'string' }, title: { type: 'string' }, period: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    })
+    if (positionals.length !== 1 || !values.source?.trim()) {
+      console.error('Geef één bestand op en de organisatie waar de cijfers van zijn: --source "Gemeente Breda".')
+      console.error(usage)
+      return 2
+    }
+    return importOne({
+      filePath: positionals[0]!,
+      own: { organisation: values.source, title: values.title, period: values.period },
+    })
+  },
+}
+
+/**
+ * One file, in a worker thread with its own connection and short write locks (ADR 008), so a
+ * running server's rooms are not held up. Prints the report, or why nothing was stored.
+ */
+async function importOne(job: Omit<ImportJob, 'databasePath'>): Promise<number> {
+  try {
+    const databasePath = db().$client.name
+    const report = await importInWorker({ databasePath, ...job }, progressBar)
+    process.stderr.write('\n')
+    console.log(
+      `${report.file}: tabel ${report.table} (${report.title}), ${report.periods.map(periodLabel).join(', ')}: ` +
+        `${report.rows} regels, ${report.regions} gebieden, ${report.values} waarden ingelezen.`,
+    )
+    for (const warning of report.warnings) console.log(`  let op: ${warning}`)
+    return 0
+  } catch (error) {
+    process.stderr.write('\n')
+    if (!(error instanceof CbsImportError)) throw error
+    console.error(`Niet ingelezen (er is niets opgeslagen):\n${error.message}`)
+    return 1
+  }
 }
 
 /** `[#####-----] 50% 85990NED` on stderr, redrawn in place. */

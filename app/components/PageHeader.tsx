@@ -1,9 +1,11 @@
-import { Form, Link, useLocation } from '@remix-run/react'
+import { Form, Link, useLocation, useRouteLoaderData } from '@remix-run/react'
+import type { loader as rootLoader } from '~/root'
 import { useT } from '~/i18n/use-t'
 
 /** Top bar of the ordinary pages: brand, the facilitator's links, the language switch. */
 export function PageHeader({ userName }: { userName?: string | null }) {
   const { t } = useT()
+  const isAdmin = useRouteLoaderData<typeof rootLoader>('root')?.isAdmin === true
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -19,6 +21,7 @@ export function PageHeader({ userName }: { userName?: string | null }) {
             <>
               <Link to="/sessies">{t('nav.sessions')}</Link>
               <Link to="/interventies">{t('intervention-pages.nav')}</Link>
+              {isAdmin ? <Link to="/beheer/import">{t('nav.import')}</Link> : null}
               <Form method="post" action="/uitloggen">
                 <button type="submit" className="link-button">
                   {t('nav.logout')}

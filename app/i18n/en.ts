@@ -2,6 +2,7 @@ import type { MessageKey } from './nl'
 import { canvasEn } from './canvas.en'
 import { cardsEn } from './cards.en'
 import { importEn } from './import.en'
+import { ownFiguresEn, ownImportEn } from './own-figures.en'
 import { errorsEn } from './errors.en'
 import { wijkenEn } from './wijken.en'
 import { historyEn } from './history.en'
@@ -137,6 +138,8 @@ export const en: Record<MessageKey, string> = {
   ...cardsEn,
   ...wijkenEn,
   ...importEn,
+  ...ownImportEn,
+  ...ownFiguresEn,
   ...historyEn,
   ...facilitationEn,
   ...votesEn,

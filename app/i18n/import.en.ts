@@ -5,7 +5,8 @@ export const importEn: Record<keyof typeof importNl, string> = {
   'import.where.column': 'column {column}',
 
   'import.issue.unreadable': 'The file does not exist or cannot be read.',
-  'import.issue.unknownTable': 'Unknown CBS table. The columns match no table Wijkatelier knows.',
+  'import.issue.unknownTable':
+    'Unknown CBS table. The columns match no table Wijkatelier knows. Are these own figures or another CBS table? Then import the file under "Import own figures" (or with import:table).',
   'import.issue.ambiguousTable':
     'The columns match more than one CBS table ({tables}). Import the file as OData JSON with its metadata, or name the table with import:cbs --table.',
   'import.issue.claimMismatch':
@@ -32,6 +33,14 @@ export const importEn: Record<keyof typeof importNl, string> = {
     'This file seems to contain data about individual people (postcode with house number in column {column}, line {line}). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
   'import.issue.personLevel.noRegion':
     'This file seems to contain data about individual people (no column with a region code or region name). Wijkatelier only imports figures per area (municipality, district, neighbourhood). The file was not imported.',
+
+  'import.issue.csv.noDelimiter': 'This is not a table with semicolons (;), commas (,) or tabs between its columns.',
+  'import.issue.csv.emptyHeader': 'The header line has an empty column name (column {position}).',
+  'import.issue.csv.duplicateHeader': 'This column appears twice in the header line.',
+  'import.issue.csv.fieldCount': 'This line has {fields} fields, the header line {header}.',
+  'import.issue.csv.badQuote':
+    'The quotes are wrong here: a closing " must be followed by a separator or the end of the line.',
+  'import.issue.csv.quoteNotClosed': 'A field that starts with " is never closed. Check the quotes from this line on.',
 
   'import.issue.json.invalid': 'This is not valid JSON ({error}).',
   'import.issue.json.metadata': 'This is a CBS metadata file (e.g. DataProperties), not a table of figures.',

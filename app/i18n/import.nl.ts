@@ -8,7 +8,8 @@ export const importNl = {
   'import.where.column': 'kolom {column}',
 
   'import.issue.unreadable': 'Het bestand bestaat niet of kan niet gelezen worden.',
-  'import.issue.unknownTable': 'Onbekende CBS-tabel. De kolommen passen bij geen tabel die Wijkatelier kent.',
+  'import.issue.unknownTable':
+    'Onbekende CBS-tabel. De kolommen passen bij geen tabel die Wijkatelier kent. Zijn het eigen cijfers of een andere CBS-tabel? Lees het bestand dan in bij "Eigen cijfers inlezen" (of met import:table).',
   'import.issue.ambiguousTable':
     'De kolommen passen bij meer dan één CBS-tabel ({tables}). Lees het bestand in als OData-JSON met metadata, of geef de tabel op met import:cbs --table.',
   'import.issue.claimMismatch':
@@ -36,6 +37,16 @@ export const importNl = {
     'Dit bestand lijkt gegevens over personen te bevatten (postcode met huisnummer in kolom {column}, regel {line}). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.',
   'import.issue.personLevel.noRegion':
     'Dit bestand lijkt gegevens over personen te bevatten (geen kolom met een regiocode of regionaam). Wijkatelier leest alleen cijfers per gebied in (gemeente, wijk, buurt). Het bestand is niet ingelezen.',
+
+  'import.issue.csv.noDelimiter':
+    'Dit is geen tabel met puntkomma (;), komma (,) of tab als scheidingsteken tussen de kolommen.',
+  'import.issue.csv.emptyHeader': 'De kopregel heeft een lege kolomnaam (kolom {position}).',
+  'import.issue.csv.duplicateHeader': 'Deze kolom staat twee keer in de kopregel.',
+  'import.issue.csv.fieldCount': 'Deze regel heeft {fields} velden, de kopregel {header}.',
+  'import.issue.csv.badQuote':
+    'De aanhalingstekens kloppen hier niet: na een afsluitend " hoort een scheidingsteken of het einde van de regel.',
+  'import.issue.csv.quoteNotClosed':
+    'Een veld dat met " begint, wordt niet afgesloten. Controleer de aanhalingstekens vanaf deze regel.',
 
   'import.issue.json.invalid': 'Dit is geen geldige JSON ({error}).',
   'import.issue.json.metadata': 'Dit is een metadatabestand van CBS (bijv. DataProperties), geen tabel met cijfers.',

@@ -1,6 +1,7 @@
 import { canvasNl } from './canvas.nl'
 import { cardsNl } from './cards.nl'
 import { importNl } from './import.nl'
+import { ownFiguresNl, ownImportNl } from './own-figures.nl'
 import { errorsNl } from './errors.nl'
 import { wijkenNl } from './wijken.nl'
 import { historyNl } from './history.nl'
@@ -138,6 +139,8 @@ export const nl = {
   ...cardsNl,
   ...wijkenNl,
   ...importNl,
+  ...ownImportNl,
+  ...ownFiguresNl,
   ...historyNl,
   ...facilitationNl,
   ...votesNl,

@@ -9,6 +9,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { requireAdmin } from '~/auth/admin.server'
+import { Field } from '~/components/Field'
 import { PageHeader } from '~/components/PageHeader'
 import { db } from '~/db.server'
 import { invariantResponse } from '~/http/invariant.server'
@@ -42,6 +43,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** What the action tells the page: an upload's results, or the import just removed. */
 interface ActionResult {
   formError: string | null
+  /** The own-table form's refusal before any file was read. */
+  ownError?: string
   results: Awaited<ReturnType<typeof importUploads>>
   removed?: { table: string; period: string; file: string; values: number }
 }
@@ -62,6 +65,14 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionRes
     throw error
   }
   const files = form.getAll('bestanden').filter((f): f is File => typeof f !== 'string' && f.size > 0)
+  if (form.get('intent') === 'own') {
+    // an organisation's own table (issue 11): who delivers it is required, name and period optional
+    const field = (name: string) => String(form.get(name) ?? '').trim()
+    const own = { organisation: field('organisatie'), title: field('tabel'), period: field('periode') }
+    if (files.length === 0) return { ownError: t(locale, 'own.form.noFile'), formError: null, results: [] }
+    if (!own.organisation) return { ownError: t(locale, 'own.form.noOrganisation'), formError: null, results: [] }
+    return { formError: null, results: await importUploads(db(), files.slice(0, 1), locale, user.id, own) }
+  }
   if (files.length === 0) return { formError: t(locale, 'wijken.import.noFiles'), results: [] }
   return { formError: null, results: await importUploads(db(), files, locale, user.id) }
 }
@@ -166,6 +177,42 @@ export default function ImportPage() {
           </Form>
         </section>
 
+        <section className="card" aria-labelledby="own-title">
+          <h2 id="own-title">{t('own.form.title')}</h2>
+          <p>{t('own.form.lead')}</p>
+          <p>
+            <a href="/eigen-cijfers-sjabloon.csv" download>
+              {t('own.form.template')}
+            </a>
+            {' · '}
+            <Link to="/beheer/eigen-cijfers">{t('own.form.setup')}</Link>
+          </p>
+          <Form method="post" encType="multipart/form-data">
+            <input type="hidden" name="intent" value="own" />
+            {data?.ownError ? (
+              <p className="form-error" role="alert">
+                {data.ownError}
+              </p>
+            ) : null}
+            <div className="field">
+              <label htmlFor="eigen-bestand">{t('own.form.file', { mb: maxMb })}</label>
+              <input id="eigen-bestand" name="bestanden" type="file" accept=".csv,text/csv" />
+            </div>
+            <Field
+              id="eigen-organisatie"
+              name="organisatie"
+              label={t('own.form.organisation')}
+              hint={t('own.form.organisation.hint')}
+              autoComplete="organization"
+            />
+            <Field id="eigen-tabel" name="tabel" label={t('own.form.tableName')} hint={t('own.form.tableName.hint')} />
+            <Field id="eigen-periode" name="periode" label={t('own.form.period')} hint={t('own.form.period.hint')} />
+            <button type="submit" className="button" disabled={busy}>
+              {t('own.form.submit')}
+            </button>
+          </Form>
+        </section>
+
         {data?.results.length ? (
           <section aria-labelledby="results-title" data-testid="import-results">
             <h2 id="results-title">{t('wijken.import.results')}</h2>
@@ -250,6 +297,7 @@ export default function ImportPage() {
                   <th scope="col">{t('wijken.import.table')}</th>
                   <th scope="col">{t('wijken.import.list.period')}</th>
                   <th scope="col">{t('wijken.import.list.file')}</th>
+                  <th scope="col">{t('wijken.import.rows')}</th>
                   <th scope="col">{t('wijken.import.values')}</th>
                   <th scope="col">{t('wijken.import.list.by')}</th>
                   <th scope="col">{t('wijken.import.list.when')}</th>
@@ -262,6 +310,7 @@ export default function ImportPage() {
                     <td title={item.title ?? undefined}>{item.tableId}</td>
                     <td>{periodLabel(item.period)}</td>
                     <td>{item.fileName}</td>
+                    <td>{item.rowCount}</td>
                     <td>{item.valueCount}</td>
                     <td>{item.importedBy ?? t('wijken.import.list.noOne')}</td>
                     <td>

@@ -30,6 +30,8 @@ export interface CocktailInput {
   reason?: HiddenReason | null
   gemeenteValue: number | null
   nationalValue: number | null
+  /** Already judged by its own rule (an own indicator's threshold, app/wijken/own); else the rule above. */
+  isRisk?: boolean | null
 }
 
 /** true/false when assessed; null when the figure or a reference is missing or it is not a risk factor. */
@@ -87,16 +89,18 @@ function whyNotAssessed(i: CocktailInput): NotAssessedReason {
 }
 
 export function computeCocktail(inputs: CocktailInput[]): Cocktail {
+  // An own indicator comes already judged by its own threshold (app/wijken/own); the rest by isRisk.
+  const judged = (i: CocktailInput) => (i.isRisk !== undefined ? i.isRisk : isRisk(i))
   const factors = inputs.filter(isCocktailFactor)
-  const assessed = factors.filter((i) => isRisk(i) !== null)
-  const risks = assessed.filter((i) => isRisk(i) === true)
+  const assessed = factors.filter((i) => judged(i) !== null)
+  const risks = assessed.filter((i) => judged(i) === true)
   return {
     factors: factors.length,
     assessed: assessed.length,
     count: risks.length,
     assessedIndicators: assessed.map((a) => a.code),
     riskIndicators: risks.map((r) => r.code),
-    notAssessed: factors.filter((i) => isRisk(i) === null).map((i) => ({ code: i.code, reason: whyNotAssessed(i) })),
+    notAssessed: factors.filter((i) => judged(i) === null).map((i) => ({ code: i.code, reason: whyNotAssessed(i) })),
   }
 }
 

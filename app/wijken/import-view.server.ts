@@ -1,4 +1,7 @@
-/** Uploaded CBS files → the importer (which reads from a path) → a report per file for the import page. */
+/**
+ * Uploaded CBS files, or an organisation's own table (`own`), → the importer (which reads from a
+ * path) → a report per file for the import page.
+ */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,6 +9,7 @@ import type { Locale } from '~/i18n'
 import type { Db } from '../../db/client'
 import { importCbsFile, type ImportReport } from './import/import.server'
 import { importInWorker } from './import/run-import.server'
+import { importOwnTableFile, type OwnTableMeta } from './own/own-store.server'
 import { CbsImportError, issueText, type IssueLocation } from './import/types'
 
 export const MAX_UPLOAD_MB = 20
@@ -25,6 +29,7 @@ export async function importUploads(
   files: File[],
   locale: Locale,
   importedBy?: string,
+  own?: OwnTableMeta,
 ): Promise<UploadResult[]> {
   const results: UploadResult[] = []
   for (const file of files) {
@@ -33,7 +38,7 @@ export async function importUploads(
     const filePath = path.join(dir, name)
     try {
       fs.writeFileSync(filePath, Buffer.from(await file.arrayBuffer()))
-      const { warningIssues, ...report } = await importFile(db, filePath, importedBy)
+      const { warningIssues, ...report } = await importFile(db, filePath, importedBy, own)
       results.push({ ok: true, report: { ...report, warnings: warningIssues.map((w) => issueText(w, locale)) } })
     } catch (error) {
       if (!(error instanceof CbsImportError)) throw error
@@ -47,9 +52,10 @@ export async function importUploads(
 }
 
 /** In a worker where the database is a file; in-process for an in-memory database (which a worker cannot open). */
-async function importFile(db: Db, filePath: string, importedBy?: string): Promise<ImportReport> {
+async function importFile(db: Db, filePath: string, importedBy?: string, own?: OwnTableMeta): Promise<ImportReport> {
   const databasePath = db.$client.name
-  if (db.$client.memory || !databasePath) return importCbsFile(db, filePath, { importedBy })
-  const { stats: _, ...report } = await importInWorker({ databasePath, filePath, importedBy })
+  if (db.$client.memory || !databasePath)
+    return own ? importOwnTableFile(db, filePath, own, { importedBy }) : importCbsFile(db, filePath, { importedBy })
+  const { stats: _, ...report } = await importInWorker({ databasePath, filePath, importedBy, own })
   return report
 }

@@ -19,7 +19,11 @@ const months = [
 ]
 
 export function parsePeriod(input: string): string | null {
-  const s = input.trim().replace(/\s+/g, ' ')
+  // StatLine marks provisional figures with a star ("2019*", "1e halfjaar 2023*"): the same period
+  const s = input
+    .trim()
+    .replace(/\s*\*+$/, '')
+    .replace(/\s+/g, ' ')
   if (/^\d{4}(JJ00|HJ0[12]|KW0[1-4]|MM(0[1-9]|1[0-2]))$/.test(s)) return s
   let m = /^(\d{4})$/.exec(s)
   if (m) return `${m[1]}JJ00`

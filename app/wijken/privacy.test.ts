@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatReason } from './format-view'
-import { guard, guardCount, guardRatio } from './privacy'
+import { guard, guardCount, guardLocalRate, guardRatio, LOCAL_RATE_MIN_INHABITANTS, personLevel } from './privacy'
 
 const n = (value: number) => ({ value, missingReason: null })
 const suppressed = { value: null, missingReason: 'suppressed-by-cbs' as const }
@@ -32,5 +32,35 @@ describe('privacy guard', () => {
   })
   it('shows a published gemeente figure without a base', () => {
     expect(guard(n(7.2), [])).toEqual({ value: 7.2, reason: null })
+  })
+})
+
+describe('a rate from a local source', () => {
+  it('is shown on its own base column when that is at least the minimum base', () => {
+    expect(guardLocalRate(n(3.2), { own: n(2100) })).toEqual({ value: 3.2, reason: null })
+    expect(guardLocalRate(n(4), { own: n(5) })).toEqual({ value: null, reason: 'too-small' })
+    expect(guardLocalRate(n(4), { own: suppressed })).toEqual({ value: null, reason: 'too-small' })
+    expect(guardLocalRate(n(4), { own: undefined })).toEqual({ value: null, reason: 'too-small' })
+  })
+  it('without a base column, only where CBS counts enough inhabitants', () => {
+    expect(guardLocalRate(n(12.5), { inhabitants: n(13895) })).toEqual({ value: 12.5, reason: null })
+    expect(guardLocalRate(n(12.5), { inhabitants: n(LOCAL_RATE_MIN_INHABITANTS - 1) })).toEqual({
+      value: null,
+      reason: 'too-small',
+    })
+    expect(guardLocalRate(n(12.5), { inhabitants: undefined })).toEqual({ value: null, reason: 'too-small' })
+  })
+  it('keeps a secret cell secret', () => {
+    expect(guardLocalRate(suppressed, { own: n(500) })).toEqual({ value: null, reason: 'suppressed' })
+  })
+})
+
+describe('data about people', () => {
+  it("names person columns but not an area's name column", () => {
+    expect(personLevel.isPersonColumn('Naam ouder')).toBe(true)
+    expect(personLevel.isPersonColumn('BSN kind')).toBe(true)
+    expect(personLevel.isPersonColumn('Naam wijk')).toBe(false)
+    expect(personLevel.isPersonColumn('Wijknaam')).toBe(false)
+    expect(personLevel.isPersonColumn('Gemeentenaam')).toBe(false)
   })
 })

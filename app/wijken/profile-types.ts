@@ -40,6 +40,11 @@ export interface IndicatorView {
    * % of under-18s beside the wijk figure per 1,000 aged 0–25), so a page can say why both are there.
    */
   sameTopicAs: string | null
+  /**
+   * An own indicator (an organisation's table, app/wijken/own): who delivers it, the table's id and
+   * name, and the administrator's definition. Absent for the CBS catalogue.
+   */
+  own?: { organisation: string; table: string; title: string; definition: string }
 }
 
 /** One indicator of a wijk: its figures, or for a hidden one the key of the reason (translated where shown). */

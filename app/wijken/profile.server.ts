@@ -8,6 +8,7 @@ import { indicatorByCode, indicatorCatalogue, sourcesOf, type IndicatorDef, type
 import { periodKind, periodLabel } from './periods'
 import { guard, guardCount, guardRatio, type CellInput, type Guarded, type HiddenReason } from './privacy'
 import { NATIONAL_CODE } from './regions'
+import { loadOwnFigures, ownIndicatorResult, ownIndicatorResults, type OwnFigures } from './own/own-profile.server'
 
 import type { IndicatorResult, IndicatorView, SourceUse, TrendPoint, WijkProfile } from './profile-types'
 
@@ -135,6 +136,17 @@ export const indicatorView = (def: IndicatorDef): IndicatorView => ({
   sameTopicAs: def.sameTopicAs ?? null,
 })
 
+/** The presentation of a result (for an own indicator, which has no catalogue entry). */
+const viewOf = ({ code, label, unit, level, decimals, sameTopicAs, own }: IndicatorResult): IndicatorView => ({
+  code,
+  label,
+  unit,
+  level,
+  decimals,
+  sameTopicAs,
+  ...(own ? { own } : {}),
+})
+
 /**
  * The period an indicator is shown for. A profile shows the newest period whose own figure has
  * a value (issue 11): of the newest period's kind first (half-years with half-years), else of any
@@ -240,8 +252,17 @@ function findRegion(db: Db, code: string): Region | undefined {
   return db.select().from(regions).where(eq(regions.code, code)).get()
 }
 
-function profileFrom(store: CellStore, wijk: Region, gemeente: { code: string; name: string }): WijkProfile {
-  const results = indicatorCatalogue.map((def) => indicatorFor(def, store, wijk.code, gemeente.code))
+function profileFrom(
+  store: CellStore,
+  wijk: Region,
+  gemeente: { code: string; name: string },
+  own: OwnFigures,
+): WijkProfile {
+  const results = [
+    ...indicatorCatalogue.map((def) => indicatorFor(def, store, wijk.code, gemeente.code)),
+    // an organisation's own figures, after the catalogue (issue 11; app/wijken/own)
+    ...ownIndicatorResults(own, wijk.code, gemeente.code),
+  ]
   const cocktail = computeCocktail(results)
   return {
     code: wijk.code,
@@ -263,8 +284,8 @@ export function getWijkProfile(db: Db, wijkCode: string): WijkProfile | null {
   const wijk = findRegion(db, wijkCode)
   if (!wijk || wijk.level !== 'wijk') return null
   const gemeente = gemeenteOfWijk(db, wijk)
-  const store = loadCells(db, [wijk.code, gemeente.code, NATIONAL_CODE])
-  return profileFrom(store, wijk, gemeente)
+  const codes = [wijk.code, gemeente.code, NATIONAL_CODE]
+  return profileFrom(loadCells(db, codes), wijk, gemeente, loadOwnFigures(db, codes))
 }
 
 function gemeenteWithWijken(db: Db, gemeenteCode: string) {
@@ -276,8 +297,8 @@ function gemeenteWithWijken(db: Db, gemeenteCode: string) {
     .where(and(eq(regions.gemeenteCode, gemeente.code), eq(regions.level, 'wijk')))
     .orderBy(asc(regions.code))
     .all()
-  const store = loadCells(db, [...wijken.map((w) => w.code), gemeente.code, NATIONAL_CODE])
-  return { gemeente, wijken, store }
+  const codes = [...wijken.map((w) => w.code), gemeente.code, NATIONAL_CODE]
+  return { gemeente, wijken, store: loadCells(db, codes), own: loadOwnFigures(db, codes) }
 }
 
 export interface GemeenteWijken {
@@ -306,8 +327,8 @@ const INHABITANTS = 'inwoners'
 export function listGemeenteWijken(db: Db, gemeenteCode: string): GemeenteWijken | null {
   const found = gemeenteWithWijken(db, gemeenteCode)
   if (!found) return null
-  const { gemeente, wijken, store } = found
-  const profiles = wijken.map((wijk) => profileFrom(store, wijk, gemeente))
+  const { gemeente, wijken, store, own } = found
+  const profiles = wijken.map((wijk) => profileFrom(store, wijk, gemeente, own))
   return {
     code: gemeente.code,
     name: gemeente.name,
@@ -353,18 +374,21 @@ export interface IndicatorMap {
  */
 export function getIndicatorByWijk(db: Db, gemeenteCode: string, indicatorCode: string): IndicatorMap | null {
   const def = indicatorByCode.get(indicatorCode)
-  if (!def) return null
   const found = gemeenteWithWijken(db, gemeenteCode)
   if (!found) return null
-  const { gemeente, wijken, store } = found
-  const rows = wijken.map((wijk) => ({
-    wijk,
-    result: indicatorFor(def, store, wijk.code, gemeente.code, { newestWithValue: false }),
-  }))
+  const { gemeente, wijken, store, own } = found
+  // an own indicator is mapped like a catalogue one (app/wijken/own)
+  const ownDef = def ? undefined : own.indicators.find((i) => i.code === indicatorCode)
+  if (!def && !ownDef) return null
+  const resultFor = (wijk: Region) =>
+    def
+      ? indicatorFor(def, store, wijk.code, gemeente.code, { newestWithValue: false })
+      : ownIndicatorResult(ownDef!, own, wijk.code, gemeente.code)
+  const rows = wijken.map((wijk) => ({ wijk, result: resultFor(wijk) }))
   const first = rows[0]?.result
   return {
     gemeente: { code: gemeente.code, name: gemeente.name },
-    indicator: indicatorView(def),
+    indicator: def ? indicatorView(def) : viewOf(ownIndicatorResult(ownDef!, own, '', gemeente.code)),
     gemeenteValue: first?.gemeenteValue ?? null,
     nationalValue: first?.nationalValue ?? null,
     wijken: rows.map(({ wijk, result }) => ({

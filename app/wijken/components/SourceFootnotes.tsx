@@ -23,12 +23,19 @@ export function SourceFootnotes({
             : r.sources.map((s, i) => (
                 <span key={i}>
                   {i > 0 ? '; ' : ''}
-                  {t('wijken.profile.sources.table')}{' '}
-                  <a href={statlineUrl(s.table)} rel="noreferrer">
-                    {s.table}
-                  </a>{' '}
+                  {r.own ? (
+                    // an organisation's own table (app/wijken/own): named by who delivered it, not linked to CBS
+                    t('own.source', { organisation: r.own.organisation, title: r.own.title })
+                  ) : (
+                    <>
+                      {t('wijken.profile.sources.table')}{' '}
+                      <a href={statlineUrl(s.table)} rel="noreferrer">
+                        {s.table}
+                      </a>
+                    </>
+                  )}{' '}
                   {t('wijken.profile.sources.item', {
-                    title: tableTitles[s.table] ?? s.table,
+                    title: r.own ? s.table : (tableTitles[s.table] ?? s.table),
                     column: s.column,
                     period: formatPeriod(s.period, locale),
                   })}

@@ -19,7 +19,7 @@ type NumberProblem = { key: 'import.issue.notFinite' | 'import.issue.notANumber'
 
 /**
  * A CBS number. Empty (or OData null), `.`, `x` and `?` are missing: they are NEVER 0.
- * `-` is CBS's "nihil" and is 0. `4510.0` (a pandas artefact) is 4510.
+ * `-` is CBS's "nihil" and is 0. `4510.0` (a pandas artefact) is 4510; `2,8` (a StatLine download) is 2.8.
  */
 export function readCbsNumber(raw: RawCell | undefined): CbsNumber | { problem: NumberProblem } {
   if (raw === null || raw === undefined) return { value: null, missing: true }
@@ -30,6 +30,8 @@ export function readCbsNumber(raw: RawCell | undefined): CbsNumber | { problem: 
   if (s === '' || s === '.' || s === 'x' || s === '?') return { value: null, missing: true }
   if (s === '-') return { value: 0, missing: false }
   if (/^[+-]?\d+(\.\d+)?$/.test(s)) return { value: Number(s), missing: false }
+  // StatLine's Dutch download writes a decimal comma (it has no thousands separator)
+  if (/^[+-]?\d+,\d+$/.test(s)) return { value: Number(s.replace(',', '.')), missing: false }
   return { problem: { key: 'import.issue.notANumber', vars: { value: s } } }
 }
 

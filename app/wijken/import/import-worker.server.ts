@@ -8,6 +8,7 @@
 import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb, type Db } from '../../../db/client'
+import { readOwnTableFile, writeOwnDefinitions } from '~/wijken/own/own-store.server'
 import { finishPendingCbsWork } from './generations.server'
 import { knownRegions, readCbsFile, reportOf, type ImportProgress } from './import.server'
 import { removeImport } from './imports.server'
@@ -23,12 +24,15 @@ async function importFile(db: Db, job: ImportJob) {
   const progress = (phase: ImportProgress['phase'], done: number, total: number, table = '') =>
     post({ type: 'progress', progress: { file, table, phase, done, total } })
   progress('read', 0, 1)
-  const data = readCbsFile(job.filePath, knownRegions(db), job.tableId, file)
+  const known = knownRegions(db)
+  const own = job.own ? readOwnTableFile(job.filePath, known, job.own, file) : null
+  const data = own ?? readCbsFile(job.filePath, known, job.tableId, file)
   const total = data.cells.length
   progress('read', 1, 1, data.table.id)
   const stats = await writeCbsImportStaged(db, data, {
     fileName: file,
     importedBy: job.importedBy,
+    onSwitch: own ? (sqlite) => writeOwnDefinitions(sqlite, own.own) : undefined,
     onCells: (i) => progress('write', i, total, data.table.id),
   })
   progress('done', total, total, data.table.id)

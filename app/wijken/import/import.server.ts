@@ -142,7 +142,7 @@ export function reportOf(file: string, data: NormalizedTable): ImportReport {
     title: data.table.title,
     periods: data.periods,
     rows: data.rowCount,
-    regions: data.regions.length,
+    regions: new Set(data.cells.map((c) => c.regionCode)).size,
     values: data.cells.length,
     unknownColumns: data.unknownColumns,
     warningIssues: data.warningIssues,

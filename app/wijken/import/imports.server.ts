@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, isNull, lte } from 'drizzle-orm'
 import type { Db } from '../../../db/client'
-import { cbsImports, users } from '../../../db/schema'
+import { cbsImports, ownTables, users } from '../../../db/schema'
 import {
   CbsWriter,
   finishPending,
@@ -22,7 +22,7 @@ import { cbsTables } from './tables'
 export interface ImportListItem {
   id: number
   tableId: string
-  /** the table's CBS title, if Wijkatelier knows the table */
+  /** the table's CBS title, if Wijkatelier knows the table; an own table's name and organisation */
   title: string | null
   period: string
   fileName: string
@@ -68,16 +68,19 @@ export function listImports(db: Db): ImportListItem[] {
         rowCount: cbsImports.rowCount,
         importedAt: cbsImports.importedAt,
         importedBy: users.name,
+        ownTitle: ownTables.title,
+        ownOrganisation: ownTables.organisation,
       })
       .from(cbsImports)
       .leftJoin(users, eq(users.id, cbsImports.importedBy))
+      .leftJoin(ownTables, eq(ownTables.id, cbsImports.tableId))
       .where(and(lte(cbsImports.generation, generation), isNull(cbsImports.removedAt)))
       .orderBy(desc(cbsImports.importedAt), desc(cbsImports.id))
       .all()
     const counts = visibleValueCounts(db, generation, cleanedGeneration)
-    return rows.map((r) => ({
+    return rows.map(({ ownTitle, ownOrganisation, ...r }) => ({
       ...r,
-      title: cbsTables[r.tableId]?.title ?? null,
+      title: cbsTables[r.tableId]?.title ?? (ownTitle ? `${ownTitle} (${ownOrganisation})` : null),
       valueCount: counts.get(r.id) ?? 0,
       importedAt: r.importedAt.toISOString(),
     }))

@@ -37,9 +37,11 @@ describe('import issues', () => {
     )
   })
 
-  it('of the CSV reader, which has no keys yet, stay Dutch', () => {
+  it('of the CSV reader are translated too', () => {
     const [issue] = parseCbsCsv('ID;A_1\n1\n').issues
-    expect(issueText(issue!, 'en')).toBe('Deze regel heeft 1 velden, de kopregel 2.')
+    expect(issue).toMatchObject({ line: 2, key: 'import.issue.csv.fieldCount' })
+    expect(issueText(issue!, 'nl')).toBe('Deze regel heeft 1 velden, de kopregel 2.')
+    expect(issueText(issue!, 'en')).toBe('This line has 1 fields, the header line 2.')
   })
 
   it('come from every step: JSON reader, person-level refusal, normaliser', () => {

@@ -6,13 +6,14 @@ import { importWarnings, periodSummary } from './report'
 import { duplicateRows, rowCategory, rowPeriod, rowRegion } from './row-checks'
 import { recogniseTable } from './table-recognition'
 import type { CbsTableSpec } from './tables'
-import { CbsImportError, type ImportIssue, type RawTable } from './types'
+import { asWritten, CbsImportError, type ImportIssue, type RawTable } from './types'
 
 export { parseCbsNumber, readCbsNumber, type MissingReason, type NormalizedCell } from './cells'
 export type { NormalizedRegion } from './region-records'
 
 export interface NormalizedTable {
-  table: CbsTableSpec
+  /** The catalogue table's spec; for an own table (app/wijken/own) its id and name. */
+  table: Pick<CbsTableSpec, 'id' | 'title'>
   periods: string[]
   /** Imported data rows per period. */
   rowsPerPeriod: Record<string, number>
@@ -44,7 +45,24 @@ const MAX_ISSUES = 25
  * The steps live beside it: column mapping (columns.ts), per-row checks (row-checks.ts), values
  * (cells.ts), region names (region-records.ts) and the warnings (report.ts).
  */
-export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): NormalizedTable {
+export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): NormalizedTable & { table: CbsTableSpec } {
+  try {
+    const table = normalizeKeyed(raw, options)
+    if (raw.headers)
+      for (const cell of table.cells) cell.sourceColumn = raw.headers[cell.sourceColumn] ?? cell.sourceColumn
+    return table
+  } catch (error) {
+    // A StatLine download's columns are named as the file writes them, not by the keys they were given.
+    if (!(error instanceof CbsImportError) || !raw.headers) throw error
+    throw new CbsImportError(
+      error.file,
+      error.issues.map((issue) => asWritten(issue, raw.headers)),
+      error.kind,
+    )
+  }
+}
+
+function normalizeKeyed(raw: RawTable, options: NormalizeOptions): NormalizedTable & { table: CbsTableSpec } {
   const file = options.fileName
   refusePersonLevel(raw, file)
   const table = recogniseTable(raw, file, { option: options.tableId, metadata: raw.metadata, fileName: file })
@@ -106,14 +124,15 @@ export function normalizeCbsTable(raw: RawTable, options: NormalizeOptions): Nor
   if (issues.length > 0) throw new CbsImportError(file, issues)
 
   markNotPublished(cells)
-  const warningIssues = importWarnings({ unknownColumns: columns.unknown, ...skipped })
+  const unknownColumns = columns.unknown.map((c) => raw.headers?.[c] ?? c)
+  const warningIssues = importWarnings({ unknownColumns, ...skipped })
   return {
     table,
     ...periodSummary(rowsPerPeriod),
     rowsPerPeriod,
     cells,
     regions: [...regions.values()],
-    unknownColumns: columns.unknown,
+    unknownColumns,
     warningIssues,
     warnings: warningIssues.map((w) => w.message),
   }

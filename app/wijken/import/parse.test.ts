@@ -35,7 +35,11 @@ describe('parseCbsNumber', () => {
   it("reads CBS's nihil (-) as 0 and refuses text", () => {
     expect(parseCbsNumber('-')).toEqual({ value: 0, missing: false })
     expect(parseCbsNumber('veel')).toEqual({ error: '"veel" is geen getal' })
-    expect(parseCbsNumber('1,5')).toHaveProperty('error')
+    expect(parseCbsNumber('1,5,0')).toHaveProperty('error')
+    expect(parseCbsNumber('1.000,5')).toHaveProperty('error')
+  })
+  it("reads a StatLine download's decimal comma", () => {
+    expect(parseCbsNumber('  2,8')).toEqual({ value: 2.8, missing: false })
   })
 })
 
@@ -50,7 +54,7 @@ describe('parseCbsCsv', () => {
   })
   it('reports a row with the wrong number of fields by line', () => {
     const { issues } = parseCbsCsv('\uFEFFID;Codering_3;AantalInwoners_5\n0;GM0796;1\n1;GM0758\n')
-    expect(issues).toEqual([{ line: 3, message: 'Deze regel heeft 2 velden, de kopregel 3.' }])
+    expect(issues).toEqual([expect.objectContaining({ line: 3, message: 'Deze regel heeft 2 velden, de kopregel 3.' })])
   })
 })
 

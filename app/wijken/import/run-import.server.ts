@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Db } from '../../../db/client'
 import { finishPendingCbsWork, hasPendingWork, type ShortTransactionStats } from './generations.server'
+import type { OwnTableMeta } from '~/wijken/own/own-store.server'
 import type { ImportProgress, ImportReport } from './import.server'
 import { removeImport } from './imports.server'
 import { CbsImportError, type ImportIssue } from './types'
@@ -17,6 +18,8 @@ export interface ImportJob {
   displayName?: string
   tableId?: string
   importedBy?: string
+  /** An organisation's own table (app/wijken/own): who delivers it, its name and period. */
+  own?: OwnTableMeta
 }
 
 /** Everything that writes CBS figures beside live rooms runs in the worker (ADR 008, 013). */

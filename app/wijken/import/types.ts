@@ -1,5 +1,6 @@
 import { t, type Locale } from '~/i18n'
 import type { importNl } from '~/i18n/import.nl'
+import type { ownImportNl } from '~/i18n/own-figures.nl'
 
 /** A cell as read from a file: CSV text, or an OData typed value. */
 export type RawCell = string | number | boolean | null
@@ -18,10 +19,12 @@ export interface RawTable {
   dataPropertyKeys?: string[]
   /** OData: the envelope's `odata.metadata` address, which names the table (…/OData/85984NED/$metadata…). */
   metadata?: string
+  /** A StatLine download: each column's header as written in the file, by the key it was given (csv.ts). */
+  headers?: Record<string, string>
 }
 
 /** The texts of the importer's issues, in app/i18n/import.nl.ts and import.en.ts. */
-export type ImportIssueKey = Exclude<keyof typeof importNl, `import.where.${string}`>
+export type ImportIssueKey = Exclude<keyof typeof importNl | keyof typeof ownImportNl, `import.where.${string}`>
 export type ImportIssueVars = Record<string, string | number>
 
 /** Where in the file an issue is, if anywhere. */
@@ -33,11 +36,10 @@ export interface IssueLocation {
 /**
  * One thing wrong with (or worth saying about) a file. `key` and `vars` let each reader see it in
  * their own language; `message` is its Dutch text, which the CLI prints and the JSON report and
- * the error message carry. Only the CSV reader's issues have no key yet (csv.ts is replaced in
- * the wijk-data work); they are shown in Dutch.
+ * the error message carry.
  */
 export interface ImportIssue extends IssueLocation {
-  key?: ImportIssueKey
+  key: ImportIssueKey
   vars?: ImportIssueVars
   message: string
 }
@@ -55,7 +57,13 @@ export function importIssue(key: ImportIssueKey, vars?: ImportIssueVars, at: Iss
 
 /** An issue's text in `locale` (without its place in the file). */
 export function issueText(issue: ImportIssue, locale: Locale): string {
-  return issue.key ? t(locale, issue.key, issue.vars) : issue.message
+  return t(locale, issue.key, issue.vars)
+}
+
+/** An issue with its column named as the file writes it (a StatLine title rather than the key it was given). */
+export function asWritten(issue: ImportIssue, headers: RawTable['headers']): ImportIssue {
+  const written = issue.column !== undefined ? headers?.[issue.column] : undefined
+  return written === undefined ? issue : { ...issue, column: written }
 }
 
 /** A file that cannot be imported; nothing of it was written. Its message is Dutch (CLI, logs). */

@@ -26,9 +26,14 @@ export interface WriteOptions {
   onCells?: (written: number) => void
   /** Called once if another import or removal is being written and this one waits for it. */
   onWait?: () => void
+  /**
+   * Writes what belongs with the figures inside the switch, so it becomes visible with them (an own
+   * table's indicator definitions, app/wijken/own/own-store.server.ts).
+   */
+  onSwitch?: (sqlite: Sqlite) => void
 }
 
-type Sqlite = Db['$client']
+export type Sqlite = Db['$client']
 
 const cellColumns = `table_id, "column", source_column, category, region_code, period, value, missing_reason, import_id, generation`
 // a file that carries a cell twice: the later one counts (cells are moved in the file's order)
@@ -159,6 +164,7 @@ function* importSteps(
   regions: (sqlite: Sqlite) => NormalizedRegion[],
   rows: ImportRow[],
   onMoved: (moved: number) => void,
+  onSwitch?: (sqlite: Sqlite) => void,
 ): Steps<void> {
   yield* finishPending(sqlite, chunk)
   const g = readCbsState(sqlite).generation + 1
@@ -179,6 +185,7 @@ function* importSteps(
        imported_by = @importedBy WHERE id = @id`,
   )
   for (const row of rows) update.run({ ...row, id: importIds.get(row.period)! })
+  onSwitch?.(sqlite)
   sqlite.prepare('UPDATE cbs_data_state SET generation = ? WHERE id = 1').run(g)
   yield 0
   yield* deleteReplaced(sqlite, chunk, g)
@@ -200,6 +207,7 @@ export function writeCbsImport(db: Db, data: NormalizedTable, options: WriteOpti
       (s) => changedRegions(s, data.regions),
       importRows(data, options),
       (moved) => options.onCells?.(moved),
+      options.onSwitch,
     ),
   )
   options.onCells?.(total)
@@ -252,6 +260,7 @@ export async function writeCbsImportStaged(
           () => changed,
           rows,
           (moved) => options.onCells?.(Math.floor((total + moved) / 2)),
+          options.onSwitch,
         ),
       options.transactions,
     )

@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { createFacilitatorWithCli, type AppProcess } from './support/app-process'
+import { expect, expectAccessible, facilitatorAccount, logIn, test, startAppForThisFile } from './support/fixtures'
+
+const app = startAppForThisFile()
+const ownFile = (file: string) => path.resolve('app/wijken/own/test-files', file)
+const TABLE = 'eigen-woningcorporatie-zayaz-woonmonitor'
+const ARREARS = `${TABLE}.huurders-met-een-huurachterstand`
+
+/** `npm run cli -- import:table …` against the app's database, as an administrator would run it. */
+async function cli(target: AppProcess, ...args: string[]): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+    env: { ...process.env, DATABASE_PATH: target.databasePath },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout?.on('data', (d) => (out += d))
+  child.stderr?.on('data', (d) => (out += d))
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  return { code, out }
+}
+
+test.describe('own figures ("eigen cijfers") — with axe', () => {
+  test('an administrator reaches the import page from the header, imports an own table and sets it up', async ({
+    page,
+  }) => {
+    await createFacilitatorWithCli(app, facilitatorAccount)
+    await logIn(page, app)
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Cijfers inlezen' }).click()
+    await expect(page).toHaveURL(/\/beheer\/import$/)
+    await expect(page.getByRole('heading', { level: 2, name: 'Eigen cijfers inlezen' })).toBeVisible()
+    await expectAccessible(page)
+
+    // the template for organisations
+    const template = await page.request.get(`${app.url}/eigen-cijfers-sjabloon.csv`)
+    expect(template.headers()['content-type']).toContain('text/csv')
+    expect(await template.text()).toContain('"Regiocode";"Naam gebied";"Periode"')
+
+    // a housing association's table
+    const own = page.getByRole('region', { name: 'Eigen cijfers inlezen' })
+    await own.getByLabel(/^Bestand/).setInputFiles(ownFile('woonmonitor-2024.csv'))
+    await own.getByLabel('Van welke organisatie zijn de cijfers?').fill('Woningcorporatie Zayaz')
+    await own.getByLabel(/^Naam van de tabel/).fill('Woonmonitor')
+    await own.getByRole('button', { name: 'Eigen cijfers toevoegen' }).click()
+    const ok = page.getByTestId('import-ok')
+    await expect(ok).toContainText('woonmonitor-2024.csv — Ingelezen')
+    await expect(ok).toContainText(`${TABLE} (Woonmonitor)`)
+    await expect(ok).toContainText('1 gebied(en) overgeslagen omdat CBS die code niet kent (bijv. WK079699).')
+    const listed = page.getByTestId('imports').getByRole('row', { name: new RegExp(TABLE) })
+    await expect(listed).toContainText('woonmonitor-2024.csv')
+    await expect(listed).toContainText('Fatima de Vries')
+    await expect(listed.locator('td').nth(3)).toHaveText('5') // rows
+    await expectAccessible(page)
+    await page.screenshot({ path: test.info().outputPath('eigen-cijfers-ingelezen.png'), fullPage: true })
+
+    // regions by name only: refused as ambiguous, never called data about people
+    await own.getByLabel(/^Bestand/).setInputFiles(ownFile('alleen-namen.csv'))
+    await own.getByLabel('Van welke organisatie zijn de cijfers?').fill('Politie')
+    await own.getByRole('button', { name: 'Eigen cijfers toevoegen' }).click()
+    const failed = page.getByTestId('import-failed')
+    await expect(failed).toContainText('De gebieden staan er alleen met een naam in (kolom Wijk)')
+    await expect(failed).not.toContainText('personen')
+
+    // set the figure up for the cocktail
+    await page.getByRole('link', { name: /Eigen cijfers instellen/ }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Eigen cijfers instellen' })).toBeVisible()
+    const form = page.getByRole('form', { name: 'Huurders met een huurachterstand', exact: true })
+    await form.getByLabel('Wanneer is het ongunstig?').selectOption('higher')
+    await form.getByLabel('Telt mee in de risicococktail').check()
+    await form.getByLabel(/^Drempel/).fill('5')
+    await form.getByLabel(/^Uitleg/).fill('Huishoudens met een huurachterstand van twee maanden of meer.')
+    await expectAccessible(page)
+    await form.getByRole('button', { name: 'Opslaan' }).click()
+    await expect(page.getByRole('status')).toHaveText('"Huurders met een huurachterstand" is opgeslagen.')
+    await page.screenshot({ path: test.info().outputPath('eigen-cijfers-instellen.png'), fullPage: true })
+
+    // a background figure cannot count in the cocktail
+    const count = page.getByRole('form', { name: 'Huurwoningen met achterstallig onderhoud', exact: true })
+    await count.getByLabel('Telt mee in de risicococktail').check()
+    await count.getByRole('button', { name: 'Opslaan' }).click()
+    await expect(count.locator('.error')).toContainText('Kies wanneer het cijfer ongunstig is')
+
+    // on the wijk page, with its unit and source, and as a risk by its threshold
+    await page.goto(`${app.url}/wijken/WK079609`)
+    const row = page.locator(`tr[data-indicator="${ARREARS}"]`)
+    await expect(row).toContainText('Huurders met een huurachterstand')
+    await expect(row.getByTestId('wijk-value')).toContainText('6,8%')
+    await expect(row).toHaveClass(/is-risk/)
+    const note = page.locator(`li[id="bron-${ARREARS}"]`)
+    await expect(note).toContainText('Bron: Woningcorporatie Zayaz, Woonmonitor')
+    await expect(note).toContainText('kolom Huurders met een huurachterstand (%)')
+    await expect(note).toContainText('periode 2024')
+    // a count below 10 is not shown
+    await page.goto(`${app.url}/wijken/WK079612`)
+    await expect(
+      page.locator(`tr[data-indicator="${TABLE}.huurwoningen-met-achterstallig-onderhoud"]`).getByTestId('wijk-value'),
+    ).toContainText('te klein om te tonen')
+    await expectAccessible(page)
+    await page.screenshot({ path: test.info().outputPath('eigen-cijfers-wijk.png'), fullPage: true })
+  })
+
+  test('import:table on the command line; the API lists the figures with source table, column and period', async ({
+    request,
+  }) => {
+    const refused = await cli(app, 'import:table', ownFile('personen.csv'), '--source', 'Welzijn')
+    expect(refused.code).toBe(1)
+    expect(refused.out).toContain('gegevens over personen')
+
+    const done = await cli(app, 'import:table', ownFile('jeugdmonitor-2023.csv'), '--source', 'GGD Hart voor Brabant')
+    expect(done.code, done.out).toBe(0)
+    expect(done.out).toContain('tabel eigen-ggd-hart-voor-brabant-jeugdmonitor-2023')
+
+    const response = await request.get(`${app.url}/api/v1/wijken/WK079601`)
+    expect(response.status()).toBe(200)
+    const body = (await response.json()) as { indicators: Array<Record<string, unknown>> }
+    const lonely = body.indicators.find((i) => String(i.code).endsWith('.jongeren-die-zich-vaak-eenzaam-voelen'))
+    expect(lonely).toMatchObject({
+      label: { nl: 'Jongeren die zich vaak eenzaam voelen' },
+      unit: '%',
+      value: 12.5,
+      period: '2023JJ00',
+      source: {
+        table: 'eigen-ggd-hart-voor-brabant-jeugdmonitor-2023',
+        column: 'Jongeren die zich vaak eenzaam voelen (%)',
+      },
+      own: { organisation: 'GGD Hart voor Brabant' },
+      riskDirection: null,
+      inCocktail: false,
+    })
+  })
+})
