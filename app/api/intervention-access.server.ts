@@ -1,8 +1,11 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
 import type { Db } from '../../db/client'
 import type { User } from '../../db/schema'
 import { getUser } from '~/auth/session.server'
 import { findIntervention, interventionViewer, refusalMessage, type Found } from '~/interventions/access.server'
-import { errorJson } from './responses.server'
+import type { CommandResult } from '~/auth/commands.server'
+import { db } from '~/db.server'
+import { errorJson, failed, jsonBody, methodNotAllowed } from './responses.server'
 
 /** For the intervention API's reads: the intervention and the caller's access, or the JSON error. */
 export async function interventionForApi(
@@ -26,3 +29,26 @@ export async function userForApi(db: Db, request: Request): Promise<User | Respo
  * version from a browser must include its images.
  */
 export const fromBrowser = (request: Request) => request.headers.has('Sec-Fetch-Site')
+
+/**
+ * The action of a `POST /api/v1/interventions/:id/…` route that runs one team command with the
+ * JSON body: 401 without a login, 400 for a body that is not JSON, the command's refusal, else
+ * 201 with its value.
+ */
+export function teamCommand<T>(
+  command: (
+    user: User,
+    args: ActionFunctionArgs,
+    body: Record<string, unknown>,
+  ) => CommandResult<T> | Promise<CommandResult<T>>,
+) {
+  return async (args: ActionFunctionArgs) => {
+    if (args.request.method !== 'POST') return methodNotAllowed('POST')
+    const user = await userForApi(db(), args.request)
+    if (user instanceof Response) return user
+    const body = await jsonBody(args.request)
+    if (body instanceof Response) return body
+    const result = await command(user, args, body)
+    return result.ok ? Response.json(result.value, { status: 201 }) : failed(result)
+  }
+}

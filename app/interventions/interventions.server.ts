@@ -52,8 +52,13 @@ import {
 
 export const newInterventionId = () => crypto.randomBytes(12).toString('base64url')
 
-type Refusal = Extract<CommandResult<never>, { ok: false }>
-const refuse = (status: Refusal['status'], errors: Record<string, string>): Refusal => ({ ok: false, status, errors })
+/** A command's refusal, as every intervention command answers one. */
+export type Refusal = Extract<CommandResult<never>, { ok: false }>
+export const refuse = (status: Refusal['status'], errors: Record<string, string>): Refusal => ({
+  ok: false,
+  status,
+  errors,
+})
 const notFound = () => refuse(404, { _form: 'interventions.error.notFound' })
 
 /** The intervention if the user may edit it (owner or team), else the refusal. */

@@ -10,7 +10,7 @@ import { interventionMeasurements, interventionTargets, type User } from '../../
 import type { CommandResult } from '~/auth/commands.server'
 import { fieldErrors } from '~/validation'
 import { getWijkProfile } from '~/wijken/profile.server'
-import { editable, touch } from './interventions.server'
+import { editable, refuse, touch } from './interventions.server'
 import { baselineFromProfile, findMetric, metricCatalogue } from './metrics'
 import type { WijkProfile } from '~/wijken/profile-types'
 import { periodLabel } from '~/wijken/periods'
@@ -25,8 +25,6 @@ import {
 } from './validation'
 
 const newId = () => crypto.randomBytes(12).toString('base64url')
-type Refusal = Extract<CommandResult<never>, { ok: false }>
-const refuse = (status: Refusal['status'], errors: Record<string, string>): Refusal => ({ ok: false, status, errors })
 
 /** The wijk whose figures a baseline is taken from: the one asked for if it is the intervention's, else its first. */
 function baselineWijk(wijkCodes: string[], asked: string | undefined): string | undefined {

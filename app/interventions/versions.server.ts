@@ -33,15 +33,13 @@ import { mainRoomId } from '~/rooms/rooms.server'
 import { findOwnSession } from '~/sessions/own-session.server'
 import { fieldErrors } from '~/validation'
 import { canonicalJson } from './canonical'
-import { editable, linkSession, touch } from './interventions.server'
+import { editable, linkSession, refuse, touch } from './interventions.server'
 import { diffShapes, diffTargets, type VersionContent } from './shape-diff'
 import { contentForRestore, frameContent, sameFrameContent, serverSchema, validateContent } from './tl-content'
 import type { BaselineSource, TargetSnapshot, VersionDiff } from './types'
 import { checkPng, checkSvg } from './version-images'
 import { restoreSchema, saveVersionSchema } from './validation'
 
-type Refusal = Extract<CommandResult<never>, { ok: false }>
-const refuse = (status: Refusal['status'], errors: Record<string, string>): Refusal => ({ ok: false, status, errors })
 const newId = () => crypto.randomBytes(12).toString('base64url')
 
 /** Space between the frame a version is restored into and the one beside it. */

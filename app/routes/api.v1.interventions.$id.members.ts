@@ -1,18 +1,9 @@
-import type { ActionFunctionArgs } from '@remix-run/node'
-import { userForApi } from '~/api/intervention-access.server'
-import { failed, jsonBody, methodNotAllowed } from '~/api/responses.server'
+import { methodNotAllowed } from '~/api/responses.server'
+import { teamCommand } from '~/api/intervention-access.server'
 import { db } from '~/db.server'
 import { addMember } from '~/interventions/interventions.server'
 
 /** `{email}` → 201 `{userId}`: the owner adds a facilitator account to the team. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  if (request.method !== 'POST') return methodNotAllowed('POST')
-  const user = await userForApi(db(), request)
-  if (user instanceof Response) return user
-  const body = await jsonBody(request)
-  if (body instanceof Response) return body
-  const result = addMember(db(), user, params.id ?? '', body)
-  return result.ok ? Response.json(result.value, { status: 201 }) : failed(result)
-}
+export const action = teamCommand((user, { params }, body) => addMember(db(), user, params.id ?? '', body))
 
 export const loader = () => methodNotAllowed('POST')

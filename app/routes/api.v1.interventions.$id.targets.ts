@@ -1,18 +1,9 @@
-import type { ActionFunctionArgs } from '@remix-run/node'
-import { userForApi } from '~/api/intervention-access.server'
-import { failed, jsonBody, methodNotAllowed } from '~/api/responses.server'
+import { methodNotAllowed } from '~/api/responses.server'
+import { teamCommand } from '~/api/intervention-access.server'
 import { db } from '~/db.server'
 import { addTarget } from '~/interventions/targets.server'
 
 /** `{metric, direction, baseline?, targetValue, targetDate, wijkCode?}` → 201 `{id}`; without `baseline` it comes from the wijk data, by hand it is `{value, source, period?, date?}`. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  if (request.method !== 'POST') return methodNotAllowed('POST')
-  const user = await userForApi(db(), request)
-  if (user instanceof Response) return user
-  const body = await jsonBody(request)
-  if (body instanceof Response) return body
-  const result = addTarget(db(), user, params.id ?? '', body)
-  return result.ok ? Response.json(result.value, { status: 201 }) : failed(result)
-}
+export const action = teamCommand((user, { params }, body) => addTarget(db(), user, params.id ?? '', body))
 
 export const loader = () => methodNotAllowed('POST')
