@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { createAccount } from '../app/auth/commands.server'
-import { setAdmin } from '../app/auth/users.server'
+import { isAdministrator } from '../app/auth/admin.server'
+import { findUserByEmail, setAdmin } from '../app/auth/users.server'
 import { db } from '../app/db.server'
 import { EnvError, getEnv } from '../app/env.server'
 import { translateAll } from '../app/i18n'
@@ -13,8 +14,8 @@ const usage = `Gebruik (usage):
   npm run db:migrate                                        (database aanmaken of bijwerken)
   npm run cli -- user:create --email <e-mail> --password <wachtwoord> --name <naam>
   npm run cli -- user:admin --email <e-mail> [--remove]     (beheerder aanstellen of afzetten)
-  npm run cli -- import:cbs [--table <id>] <bestand.csv|bestand.json>…   (CBS-tabel inlezen; zie docs/wijk-data.md)
-  npm run cli -- import:table <bestand.csv> --source <organisatie> [--title <naam tabel>] [--period <periode>]
+  npm run cli -- import:cbs [--table <id>] [--by <e-mail>] <bestand.csv|bestand.json>…   (CBS-tabel inlezen; zie docs/wijk-data.md)
+  npm run cli -- import:table <bestand.csv> --source <organisatie> [--title <naam tabel>] [--period <periode>] [--by <e-mail>]
                                                             (eigen cijfers per gebied inlezen; zie docs/wijk-data.md)`
 
 type Command = (args: string[]) => Promise<number>
@@ -65,17 +66,19 @@ const commands: Record<string, Command> = {
   async 'import:cbs'(args) {
     const { positionals, values } = parseArgs({
       args,
-      options: { table: { type: 'string' } },
+      options: { table: { type: 'string' }, by: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     })
+    const importedBy = administrator(values.by)
+    if (importedBy === false) return 1
     if (positionals.length === 0) {
       console.error('Geef één of meer CBS-bestanden op.')
       console.error(usage)
       return 2
     }
     for (const file of positionals) {
-      if ((await importOne({ filePath: file, tableId: values.table })) !== 0) return 1
+      if ((await importOne({ filePath: file, tableId: values.table, importedBy })) !== 0) return 1
     }
     return 0
   },
@@ -87,7 +90,12 @@ const commands: Record<string, Command> = {
   async 'import:table'(args) {
     const { positionals, values } = parseArgs({
       args,
-      options: { source: { type: 'string' }, title: { type: 'string' }, period: { type: 'string' } },
+      options: {
+        source: { type: 'string' },
+        title: { type: 'string' },
+        period: { type: 'string' },
+        by: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     })
@@ -96,11 +104,26 @@ const commands: Record<string, Command> = {
       console.error(usage)
       return 2
     }
+    const importedBy = administrator(values.by)
+    if (importedBy === false) return 1
     return importOne({
       filePath: positionals[0]!,
+      importedBy,
       own: { organisation: values.source, title: values.title, period: values.period },
     })
   },
+}
+
+/**
+ * `--by <e-mail>`: the administrator the import list names for a CLI import (none without it);
+ * false, after saying why, for an address that is no administrator's.
+ */
+function administrator(email: string | undefined): string | undefined | false {
+  if (email === undefined) return undefined
+  const user = findUserByEmail(db(), email)
+  if (user && isAdministrator(user)) return user.id
+  console.error(`${email} is geen beheerder: alleen beheerders lezen cijfers in (npm run cli -- user:admin).`)
+  return false
 }
 
 /**

@@ -44,6 +44,17 @@ export function setAdmin(db: Db, email: string, isAdmin = true): User | null {
   )
 }
 
+/** The account with this e-mail address, if any (the CLI's `--by`). */
+export function findUserByEmail(db: Db, email: string): User | null {
+  return (
+    db
+      .select()
+      .from(users)
+      .where(eq(users.email, normalizeEmail(email)))
+      .get() ?? null
+  )
+}
+
 // A fixed hash to verify against when the email is unknown, so both cases take as long.
 let dummyHash: Promise<string> | undefined
 

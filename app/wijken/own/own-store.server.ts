@@ -96,11 +96,15 @@ export type OwnIndicatorWithTable = OwnIndicator & { table: Pick<OwnTable, 'id' 
  * re-import, but shows nothing.
  */
 export function visibleOwnIndicators(db: Db): OwnIndicatorWithTable[] {
-  const visible = db
-    .selectDistinct({ tableId: cbsImports.tableId })
-    .from(cbsImports)
-    .where(and(lte(cbsImports.generation, visibleGeneration), isNull(cbsImports.removedAt)))
-  return listOwnIndicators(db).filter((i) => visible.all().some((v) => v.tableId === i.tableId))
+  const visible = new Set(
+    db
+      .selectDistinct({ tableId: cbsImports.tableId })
+      .from(cbsImports)
+      .where(and(lte(cbsImports.generation, visibleGeneration), isNull(cbsImports.removedAt)))
+      .all()
+      .map((r) => r.tableId),
+  )
+  return listOwnIndicators(db).filter((i) => visible.has(i.tableId))
 }
 
 /** Every own indicator with its table (the setup page), in table and column order. */
