@@ -85,6 +85,20 @@ test('an intervention from a prototype frame: targets from the wijk data, two ve
   const iv = await owner.newPage()
   await iv.goto(base)
   await expect(iv.getByRole('heading', { name: 'Koffie-inloop voor jonge ouders', level: 1 })).toBeVisible()
+
+  // the details: for whom, the risk factors it addresses, the recognised intervention it builds on
+  await iv.locator('summary', { hasText: 'Gegevens aanpassen' }).click()
+  await iv.getByLabel('Voor wie (mag leeg)').fill('Ouders van kinderen tot 2 jaar')
+  await iv.getByRole('checkbox', { name: 'Jongeren met jeugdzorg' }).check()
+  await iv.getByLabel('Naam van de erkende interventie').fill('VoorZorg')
+  await iv.getByLabel('Erkenning in de NJi Databank').selectOption('effectief-eerste')
+  await iv.getByRole('button', { name: 'Gegevens bewaren' }).click()
+  await expect(iv.getByRole('status').filter({ hasText: 'De gegevens zijn bewaard.' })).toBeVisible()
+  await expect(iv.getByTestId('iv-reference')).toContainText('VoorZorg')
+  await expect(iv.getByTestId('iv-reference')).toContainText('NJi Databank')
+  await expect(iv.locator('.iv-columns')).toContainText('Ouders van kinderen tot 2 jaar')
+  await expect(iv.locator('.iv-columns')).toContainText('Jongeren met jeugdzorg')
+
   const addTarget = async (metric: string, fill: () => Promise<void>) => {
     await iv.locator('summary', { hasText: 'Doel toevoegen' }).click()
     await iv.getByLabel('Welk cijfer?').selectOption({ label: metric })

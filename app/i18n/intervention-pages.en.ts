@@ -214,4 +214,16 @@ export const interventionPagesEn: Record<keyof typeof interventionPagesNl, strin
   'intervention-pages.newTarget.baselinePeriod.newest': 'The newest period',
   'intervention-pages.timeline.restore': 'v{n} put back on the canvas of {title}',
   'intervention-pages.measurement.cbs': 'CBS {table}, {column}, {period}',
+  'intervention-pages.details.title': 'Change details',
+  'intervention-pages.details.submit': 'Save details',
+  'intervention-pages.details.targetGroup': 'For whom (optional)',
+  'intervention-pages.details.targetGroup.hint': 'For example: parents of children up to 2.',
+  'intervention-pages.details.riskFactors.hint': 'Which factors of the wijk figures does this intervention address?',
+  'intervention-pages.details.reference.hint':
+    'Does this approach resemble a recognised intervention? Leave the name empty if not.',
+  'intervention-pages.details.reference.name': 'Name of the recognised intervention',
+  'intervention-pages.details.reference.url': 'Link (optional)',
+  'intervention-pages.details.reference.level': 'Recognition in the NJi Databank',
+  'intervention-pages.details.reference.noLevel': 'Not known',
+  'intervention-pages.done.details': 'The details are saved.',
 }

@@ -212,4 +212,16 @@ export const interventionPagesNl = {
   'intervention-pages.newTarget.baselinePeriod.newest': 'De nieuwste periode',
   'intervention-pages.timeline.restore': 'v{n} teruggezet op het canvas van {title}',
   'intervention-pages.measurement.cbs': 'CBS {table}, {column}, {period}',
+  'intervention-pages.details.title': 'Gegevens aanpassen',
+  'intervention-pages.details.submit': 'Gegevens bewaren',
+  'intervention-pages.details.targetGroup': 'Voor wie (mag leeg)',
+  'intervention-pages.details.targetGroup.hint': 'Bijvoorbeeld: ouders van kinderen tot 2 jaar.',
+  'intervention-pages.details.riskFactors.hint': 'Welke factoren uit de wijkcijfers wil deze interventie aanpakken?',
+  'intervention-pages.details.reference.hint':
+    'Lijkt deze aanpak op een erkende interventie? Laat de naam leeg als dat niet zo is.',
+  'intervention-pages.details.reference.name': 'Naam van de erkende interventie',
+  'intervention-pages.details.reference.url': 'Link (mag leeg)',
+  'intervention-pages.details.reference.level': 'Erkenning in de NJi Databank',
+  'intervention-pages.details.reference.noLevel': 'Niet bekend',
+  'intervention-pages.done.details': 'De gegevens zijn bewaard.',
 }

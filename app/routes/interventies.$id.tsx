@@ -14,7 +14,7 @@ import { invariantResponse } from '~/http/invariant.server'
 import { message, type MessageVars } from '~/i18n'
 import { dataTitle } from '~/i18n/meta'
 import { linkedSessionIds } from '~/interventions/access.server'
-import { addComment, addMember, changeStatus } from '~/interventions/interventions.server'
+import { addComment, addMember, changeStatus, updateIntervention } from '~/interventions/interventions.server'
 import { InterventionPage } from '~/interventions/pages/InterventionPage'
 import { doneMessage, requireInterventionPage } from '~/interventions/pages/page.server'
 import type { FormReply } from '~/interventions/pages/reply'
@@ -34,10 +34,12 @@ import {
   restoreSchema,
   statusChangeSchema,
   targetInputSchema,
+  updateInterventionSchema,
 } from '~/interventions/validation'
 import { parseVersionNumber, restoreVersion } from '~/interventions/versions.server'
 import { getUserById } from '~/auth/users.server'
 import { sessionSummaries } from '~/sessions/sessions.server'
+import { indicatorCatalogue } from '~/wijken/indicators'
 import stylesHref from '~/styles/interventions.css?url'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => dataTitle(data?.view.title)
@@ -61,6 +63,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isOwner,
     offered: view.canEdit ? offeredMeasurements(db(), view) : [],
     baselinePeriods: view.canEdit ? baselinePeriods(db(), view.wijkCodes) : [],
+    factors: view.canEdit
+      ? indicatorCatalogue
+          .filter((def) => def.inCocktail && def.riskDirection !== null)
+          .map((def) => ({ code: def.code, label: def.label }))
+      : [],
     sessions,
     done: doneMessage(request),
     canvas: canvas && sessions.some((s) => s.id === canvas) ? canvas : null,
@@ -95,6 +102,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         async (v) => changeStatus(db(), user, id, v),
         () => done('intervention-pages.done.status'),
       )
+    case 'details': {
+      // The form always shows every factor: none ticked is none. An empty reference name clears it.
+      const noReference = !String(form.get('reference.name') ?? '').trim()
+      if (noReference) for (const key of [...form.keys()]) if (key.startsWith('reference.')) form.delete(key)
+      return run(
+        updateInterventionSchema,
+        async (v) =>
+          updateIntervention(db(), user, id, {
+            ...(v as Record<string, unknown>),
+            riskFactors: (v as { riskFactors?: string[] }).riskFactors ?? [],
+            ...(noReference ? { reference: null } : {}),
+          }),
+        () => done('intervention-pages.done.details'),
+      )
+    }
     case 'member':
       return run(
         memberSchema,
@@ -147,7 +169,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Intervention() {
-  const { userName, view, isOwner, offered, sessions, done, canvas, baselinePeriods } = useLoaderData<typeof loader>()
+  const { userName, view, isOwner, offered, sessions, done, canvas, baselinePeriods, factors } =
+    useLoaderData<typeof loader>()
   return (
     <>
       <PageHeader userName={userName} />
@@ -160,6 +183,7 @@ export default function Intervention() {
           done={done}
           canvas={canvas}
           baselinePeriods={baselinePeriods}
+          factors={factors}
         />
       </main>
     </>

@@ -7,9 +7,19 @@ import { PostForm } from '~/components/PostForm'
 import { useSchemaForm } from '~/forms'
 import { useT } from '~/i18n/use-t'
 import { indicatorByCode } from '~/wijken/indicators'
+import { DetailsForm } from './DetailsForm'
 
 /** Who and what: the question, target group, place, wijken, risk factors, reference, owner and team. */
-export function InterventionHeader({ view, isOwner }: { view: InterventionView; isOwner: boolean }) {
+export function InterventionHeader({
+  view,
+  isOwner,
+  factors = [],
+}: {
+  view: InterventionView
+  isOwner: boolean
+  /** the cocktail's factors a team can choose as risk factors */
+  factors?: { code: string; label: { nl: string; en: string } }[]
+}) {
   const { t, locale } = useT()
   const rows: [string, string][] = [
     [t('intervention-pages.header.question'), view.question],
@@ -67,6 +77,13 @@ export function InterventionHeader({ view, isOwner }: { view: InterventionView; 
           </dd>
         </div>
       </dl>
+      {view.canEdit ? (
+        <DetailsForm
+          key={view.updatedAt}
+          view={view}
+          factors={factors.map((f) => ({ code: f.code, label: f.label[locale] }))}
+        />
+      ) : null}
       {isOwner ? <AddMemberForm key={view.team.length} /> : null}
     </section>
   )

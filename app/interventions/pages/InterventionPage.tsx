@@ -16,7 +16,10 @@ export function InterventionPage({
   done,
   canvas = null,
   baselinePeriods = [],
+  factors = [],
 }: {
+  /** the cocktail's factors, for the details form */
+  factors?: { code: string; label: { nl: string; en: string } }[]
   view: InterventionView
   /** periods a baseline can be taken from in the wijk data, newest first */
   baselinePeriods?: { period: string; label: string }[]
@@ -62,7 +65,7 @@ export function InterventionPage({
         </p>
       )}
       <div className="iv-columns">
-        <InterventionHeader view={view} isOwner={isOwner} />
+        <InterventionHeader view={view} isOwner={isOwner} factors={factors} />
         <StatusSection view={view} />
       </div>
       <section className="iv-section" aria-labelledby="iv-targets">
