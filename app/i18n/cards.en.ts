@@ -19,6 +19,7 @@ export const cardsEn: Record<keyof typeof cardsNl, string> = {
   'cards.card.national': 'Netherlands',
   'cards.card.period': 'Period: {period}',
   'cards.card.source': 'Source: CBS, {table} {column}, {period}',
+  'cards.card.sourceOwn': 'Source: {organisation}, {table}: {column}, {period}',
   'cards.card.sourceUnknown': 'Source: CBS',
   'cards.card.risk': 'Risk: clearly less favourable than {gemeente} and the Netherlands',
   'cards.card.gemeenteLevel': 'Figure for the whole municipality: CBS does not publish it per district.',

@@ -18,6 +18,7 @@ export const cardsNl = {
   'cards.card.national': 'Nederland',
   'cards.card.period': 'Periode: {period}',
   'cards.card.source': 'Bron: CBS, {table} {column}, {period}',
+  'cards.card.sourceOwn': 'Bron: {organisation}, {table}: {column}, {period}',
   'cards.card.sourceUnknown': 'Bron: CBS',
   'cards.card.risk': 'Risico: duidelijk ongunstiger dan {gemeente} én Nederland',
   'cards.card.gemeenteLevel': 'Cijfer van de hele gemeente: CBS publiceert dit niet per wijk.',

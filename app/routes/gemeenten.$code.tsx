@@ -46,7 +46,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     others: listGemeentenWithWijken(db()).filter((g) => g.code !== gemeente.code),
     labels: indicatorLabels(locale),
     map,
-    options: mapOptions(locale, gemeente.withFigures, coverage.assessable.length > 0),
+    options: mapOptions(locale, gemeente.withFigures, coverage.assessable.length > 0, gemeente.ownIndicators),
   }
 }
 

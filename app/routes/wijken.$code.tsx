@@ -47,7 +47,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     others: gemeenten.filter((g) => g.code !== profile.gemeente.code),
     labels: indicatorLabels(locale),
     map,
-    options: mapOptions(locale, coverage?.withFigures, (coverage?.assessable.length ?? 0) > 0),
+    options: mapOptions(locale, coverage?.withFigures, (coverage?.assessable.length ?? 0) > 0, coverage?.ownIndicators),
     tableTitles: tableTitles(),
   }
 }

@@ -22,6 +22,7 @@ export function coverageOf(list: GemeenteWijken): GemeenteCoverage {
     sameInEveryWijk: new Set(assessed).size <= 1,
     withFigures: list.withFigures,
     wijkFigures,
+    ownIndicators: list.ownIndicators,
     thin: union.size === 0 || wijkFigures.length <= wijkIndicators.length / 3,
   }
 }

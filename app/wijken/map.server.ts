@@ -266,7 +266,8 @@ export function choroplethForRequest(
     const map = cocktailChoropleth(db, gemeenteCode)
     if (map && map.shapes.some((s) => s.value !== null)) return map
   }
-  const offered = (code: string) => indicatorByCode.has(code) && (!available || available.includes(code))
+  // A catalogue indicator, or an own one the gemeente has figures of (own codes are only known from `available`).
+  const offered = (code: string) => (available ? available.includes(code) : indicatorByCode.has(code))
   if (requested && offered(requested)) return choroplethFor(db, gemeenteCode, requested)
   let fallback: Choropleth | null = null
   for (const code of [...DEFAULT_MAP_INDICATORS, ...(available ?? [])]) {

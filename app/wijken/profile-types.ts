@@ -144,6 +144,8 @@ export interface GemeenteCoverage {
   withFigures: string[]
   /** Of those, the ones published per wijk (not the gemeente-only figures). */
   wijkFigures: string[]
+  /** An organisation's own indicators with figures here (see GemeenteWijken.ownIndicators). */
+  ownIndicators: { code: string; label: { nl: string; en: string } }[]
   /**
    * Thin data: no cocktail factor can be assessed, or at most a third of the wijk figures have a
    * value in any wijk (Tilburg in the bundled data: inhabitants and one youth-care figure).

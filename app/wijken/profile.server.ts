@@ -316,6 +316,8 @@ export interface GemeenteWijken {
    * wijk; for a gemeente-level one, the gemeente's value. A map offers only these (issue 11).
    */
   withFigures: string[]
+  /** An organisation's own indicators with a figure in at least one wijk (app/wijken/own): the map offers them too. */
+  ownIndicators: { code: string; label: { nl: string; en: string } }[]
   /** How the wijken's `inhabitants` are presented. */
   inhabitantsIndicator: IndicatorView
   attribution: string
@@ -329,6 +331,14 @@ export function listGemeenteWijken(db: Db, gemeenteCode: string): GemeenteWijken
   if (!found) return null
   const { gemeente, wijken, store, own } = found
   const profiles = wijken.map((wijk) => profileFrom(store, wijk, gemeente, own))
+  const ownWithFigures = [
+    ...new Map(
+      profiles
+        .flatMap((p) => p.indicators)
+        .filter((i) => i.own && i.value !== null)
+        .map((i) => [i.code, { code: i.code, label: i.label }] as const),
+    ).values(),
+  ]
   return {
     code: gemeente.code,
     name: gemeente.name,
@@ -342,9 +352,13 @@ export function listGemeenteWijken(db: Db, gemeenteCode: string): GemeenteWijken
         cocktail: profile.cocktail,
       }
     }),
-    withFigures: indicatorCatalogue
-      .filter((def) => profiles.some((p) => p.indicators.some((i) => i.code === def.code && i.value !== null)))
-      .map((def) => def.code),
+    withFigures: [
+      ...indicatorCatalogue
+        .filter((def) => profiles.some((p) => p.indicators.some((i) => i.code === def.code && i.value !== null)))
+        .map((def) => def.code),
+      ...ownWithFigures.map((i) => i.code),
+    ],
+    ownIndicators: ownWithFigures,
     inhabitantsIndicator: indicatorView(indicatorByCode.get(INHABITANTS)!),
     attribution: ATTRIBUTION,
   }

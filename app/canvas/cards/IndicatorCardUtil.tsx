@@ -31,6 +31,7 @@ export class IndicatorCardUtil extends CardShapeUtil<IndicatorCardShape> {
       isRisk: null,
       sourceTable: null,
       sourceColumn: null,
+      sourceOrganisation: null,
     }
   }
 
@@ -96,7 +97,14 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
       </dl>
       <p className="wk-card__source">
         {p.sourceTable && p.sourceColumn
-          ? t(locale, 'cards.card.source', { table: p.sourceTable, column: p.sourceColumn, period })
+          ? p.sourceOrganisation
+            ? t(locale, 'cards.card.sourceOwn', {
+                organisation: p.sourceOrganisation,
+                table: p.sourceTable,
+                column: p.sourceColumn,
+                period,
+              })
+            : t(locale, 'cards.card.source', { table: p.sourceTable, column: p.sourceColumn, period })
           : t(locale, 'cards.card.sourceUnknown')}
       </p>
       <UpdateNotice onRefresh={refresh} />

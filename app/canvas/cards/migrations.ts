@@ -15,6 +15,8 @@ const versions = createShapePropsMigrationIds(INDICATOR_CARD, {
   // Issue 6: the card carried the Dutch text of `reason` too. It was never shown (the card
   // translates `reason`), so dropping it leaves every stored card looking the same.
   DropReasonText: 1,
+  // Issue 11: a card of an organisation's own figures names that organisation, not CBS.
+  SourceOrganisation: 2,
 })
 
 export const indicatorCardMigrations = createShapePropsMigrationSequence({
@@ -27,6 +29,16 @@ export const indicatorCardMigrations = createShapePropsMigrationSequence({
       // For a client that still expects it: the Dutch text the profile used to bake in.
       down: (props: { reason: HiddenReason | null; reasonText?: string | null }) => {
         props.reasonText = props.reason ? formatReason(props.reason, 'nl') : null
+      },
+    },
+    {
+      id: versions.SourceOrganisation,
+      // Every card placed before came from the CBS catalogue.
+      up: (props: { sourceOrganisation?: string | null }) => {
+        props.sourceOrganisation = null
+      },
+      down: (props: { sourceOrganisation?: string | null }) => {
+        delete props.sourceOrganisation
       },
     },
   ],

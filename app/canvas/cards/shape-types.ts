@@ -46,6 +46,8 @@ export interface IndicatorCardProps {
   isRisk: boolean | null
   sourceTable: string | null
   sourceColumn: string | null
+  /** An organisation's own figures (app/wijken/own): who delivers them; null for CBS. */
+  sourceOrganisation: string | null
 }
 
 export interface CocktailCardFactor {
@@ -118,6 +120,7 @@ export const indicatorCardProps: RecordProps<IndicatorCardShape> = {
   isRisk: T.nullable(T.boolean),
   sourceTable: T.nullable(T.string),
   sourceColumn: T.nullable(T.string),
+  sourceOrganisation: T.nullable(T.string),
 }
 
 export const cocktailCardProps: RecordProps<CocktailCardShape> = {

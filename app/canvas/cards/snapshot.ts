@@ -33,8 +33,10 @@ export function indicatorSnapshot(profile: CardProfile, indicatorCode: string): 
     gemeenteValue: r.gemeenteValue,
     nationalValue: r.nationalValue,
     isRisk: r.isRisk,
-    sourceTable: r.source?.table ?? null,
+    // An own table is named by its title; its id means nothing to a reader.
+    sourceTable: r.own ? r.own.title : (r.source?.table ?? null),
     sourceColumn: r.source?.column ?? null,
+    sourceOrganisation: r.own?.organisation ?? null,
   }
 }
 

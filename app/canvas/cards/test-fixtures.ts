@@ -22,4 +22,5 @@ export const inwonersSnapshot: IndicatorSnapshot = {
   isRisk: null,
   sourceTable: '85984NED',
   sourceColumn: 'AantalInwoners_5',
+  sourceOrganisation: null,
 }

@@ -9,7 +9,10 @@ import { importBundledData } from '~/wijken/import/import.server'
 import { listImports, removeImport } from '~/wijken/import/imports.server'
 import { importInWorker } from '~/wijken/import/run-import.server'
 import { CbsImportError } from '~/wijken/import/types'
-import { getIndicatorByWijk, getWijkProfile } from '~/wijken/profile.server'
+import { indicatorSnapshot } from '~/canvas/cards/snapshot'
+import { choroplethForRequest } from '~/wijken/map.server'
+import { getIndicatorByWijk, getWijkProfile, listGemeenteWijken } from '~/wijken/profile.server'
+import { mapOptions } from '~/wijken/profile-view.server'
 import { importOwnTableFile, listOwnIndicators, updateOwnIndicator } from './own-store.server'
 import { ownTableTemplate } from './template'
 
@@ -113,6 +116,30 @@ describe('an own table', () => {
     const map = getIndicatorByWijk(db, 'GM0796', `${TABLE}.huurders-met-een-huurachterstand`)!
     expect(map.indicator).toMatchObject({ unit: '%', own: { organisation: 'Woningcorporatie Zayaz' } })
     expect(map.wijken.find((w) => w.code === 'WK079601')).toMatchObject({ value: 3.2 })
+  })
+
+  it('is offered on the map switch of its gemeente, and the map of it has its figures', () => {
+    const code = `${TABLE}.huurders-met-een-huurachterstand`
+    const list = listGemeenteWijken(db, 'GM0796')!
+    expect(list.withFigures).toContain(code)
+    expect(list.ownIndicators).toContainEqual({
+      code,
+      label: { nl: 'Huurders met een huurachterstand', en: expect.any(String) },
+    })
+    const options = mapOptions('nl', list.withFigures, false, list.ownIndicators)
+    expect(options.map((o) => o.code)).toContain(code)
+    const map = choroplethForRequest(db, 'GM0796', code, list.withFigures)!
+    expect(map.indicator.code).toBe(code)
+    expect(map.shapes.find((s) => s.code === 'WK079601')).toMatchObject({ value: 3.2 })
+    // a canvas card of it names the organisation and the table, not CBS
+    expect(indicatorSnapshot(getWijkProfile(db, 'WK079601')!, code)).toMatchObject({
+      value: 3.2,
+      sourceOrganisation: 'Woningcorporatie Zayaz',
+      sourceTable: 'Woonmonitor',
+      sourceColumn: 'Huurders met een huurachterstand (%)',
+    })
+    // not for a gemeente without the table
+    expect(listGemeenteWijken(db, 'GM0855')!.ownIndicators).toEqual([])
   })
 
   it('a rate without a base column is shown where CBS counts enough inhabitants', () => {
