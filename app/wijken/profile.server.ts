@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, lte } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { cbsImports, indicatorValues, regions, type Region } from '../../db/schema'
+import { indicatorValues, regions, type Region } from '../../db/schema'
 import { computeCocktail, isRisk, type Cocktail } from './cocktail'
-import { currentCells, visibleGeneration } from './import/generations.server'
+import { readCurrentCells } from './import/generations.server'
 import { cbsTables } from './import/tables'
 import { indicatorByCode, indicatorCatalogue, sourcesOf, type IndicatorDef, type SourceRef } from './indicators'
 import { periodKind, periodLabel } from './periods'
@@ -35,31 +35,9 @@ const neededColumns = [...new Set(indicatorCatalogue.flatMap((d) => sourcesOf(d)
  * see, so a profile shows a whole import or none of it, also while one is being written.
  */
 function loadCells(db: Db, regionCodes: string[]): CellStore {
-  const rows = db
-    .select({
-      tableId: indicatorValues.tableId,
-      column: indicatorValues.column,
-      sourceColumn: indicatorValues.sourceColumn,
-      category: indicatorValues.category,
-      regionCode: indicatorValues.regionCode,
-      period: indicatorValues.period,
-      value: indicatorValues.value,
-      missingReason: indicatorValues.missingReason,
-      generation: indicatorValues.generation,
-      removedAt: cbsImports.removedAt,
-    })
-    .from(indicatorValues)
-    .leftJoin(cbsImports, eq(cbsImports.id, indicatorValues.importId))
-    .where(
-      and(
-        inArray(indicatorValues.regionCode, regionCodes),
-        inArray(indicatorValues.column, neededColumns),
-        lte(indicatorValues.generation, visibleGeneration),
-      ),
-    )
-    .all()
+  const rows = readCurrentCells(db, regionCodes, inArray(indicatorValues.column, neededColumns))
   const store: CellStore = new Map()
-  for (const r of currentCells(rows)) {
+  for (const r of rows) {
     const family = cbsTables[r.tableId]?.family
     if (!family) continue
     const key = storeKey(family, r.column, r.category, r.regionCode)

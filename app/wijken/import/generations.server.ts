@@ -13,8 +13,9 @@
  * ms) finds it free, so rooms wait for one short transaction at most, never for a whole import.
  */
 import { randomUUID } from 'node:crypto'
-import { sql } from 'drizzle-orm'
+import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../db/client'
+import { cbsImports, indicatorValues } from '../../../db/schema'
 
 type Sqlite = Db['$client']
 
@@ -73,6 +74,34 @@ export function currentCells<R extends CellRow>(rows: R[]): R[] {
     if (!seen || r.generation > seen.generation) newest.set(key, r)
   }
   return [...newest.values()].filter((r) => r.removedAt === null || r.removedAt === undefined)
+}
+
+/**
+ * The current cells of these regions that `which` selects (`currentCells` of the visible rows):
+ * one statement reads them with the generation readers see, so a reader gets a whole import or
+ * none of it, also while one is being written. The profile and the own figures both read this way.
+ */
+export function readCurrentCells(db: Db, regionCodes: string[], which: SQL | undefined) {
+  const rows = db
+    .select({
+      tableId: indicatorValues.tableId,
+      column: indicatorValues.column,
+      sourceColumn: indicatorValues.sourceColumn,
+      category: indicatorValues.category,
+      regionCode: indicatorValues.regionCode,
+      period: indicatorValues.period,
+      value: indicatorValues.value,
+      missingReason: indicatorValues.missingReason,
+      generation: indicatorValues.generation,
+      removedAt: cbsImports.removedAt,
+    })
+    .from(indicatorValues)
+    .leftJoin(cbsImports, eq(cbsImports.id, indicatorValues.importId))
+    .where(
+      and(inArray(indicatorValues.regionCode, regionCodes), which, lte(indicatorValues.generation, visibleGeneration)),
+    )
+    .all()
+  return currentCells(rows)
 }
 
 /* ---- The writer slot ---- */

@@ -4,11 +4,11 @@
  * app/wijken/privacy.ts's: a count under the minimum base, and a rate whose base (its base column,
  * else the region's inhabitants per CBS) is not known to be large enough, are "te klein om te tonen".
  */
-import { and, eq, inArray, lte, or } from 'drizzle-orm'
+import { and, eq, inArray, or } from 'drizzle-orm'
 import type { Db } from '../../../db/client'
-import { cbsImports, indicatorValues } from '../../../db/schema'
+import { indicatorValues } from '../../../db/schema'
 import { isRisk } from '~/wijken/cocktail'
-import { currentCells, visibleGeneration } from '~/wijken/import/generations.server'
+import { readCurrentCells } from '~/wijken/import/generations.server'
 import { tablesOfFamily } from '~/wijken/import/tables'
 import { periodLabel } from '~/wijken/periods'
 import { DEFAULT_MIN_BASE, guardCount, guardLocalRate, type CellInput, type Guarded } from '~/wijken/privacy'
@@ -40,34 +40,16 @@ export function loadOwnFigures(db: Db, regionCodes: string[]): OwnFigures {
   if (indicators.length === 0) return { indicators, cells, inhabitants }
   const tableIds = [...new Set(indicators.map((i) => i.tableId))]
   const kwb = tablesOfFamily('kwb')
-  const rows = db
-    .select({
-      tableId: indicatorValues.tableId,
-      column: indicatorValues.column,
-      sourceColumn: indicatorValues.sourceColumn,
-      category: indicatorValues.category,
-      regionCode: indicatorValues.regionCode,
-      period: indicatorValues.period,
-      value: indicatorValues.value,
-      missingReason: indicatorValues.missingReason,
-      generation: indicatorValues.generation,
-      removedAt: cbsImports.removedAt,
-    })
-    .from(indicatorValues)
-    .leftJoin(cbsImports, eq(cbsImports.id, indicatorValues.importId))
-    .where(
-      and(
-        inArray(indicatorValues.regionCode, regionCodes),
-        or(
-          inArray(indicatorValues.tableId, tableIds),
-          and(inArray(indicatorValues.tableId, kwb), eq(indicatorValues.column, 'AantalInwoners')),
-        ),
-        lte(indicatorValues.generation, visibleGeneration),
-      ),
-    )
-    .all()
+  const rows = readCurrentCells(
+    db,
+    regionCodes,
+    or(
+      inArray(indicatorValues.tableId, tableIds),
+      and(inArray(indicatorValues.tableId, kwb), eq(indicatorValues.column, 'AantalInwoners')),
+    ),
+  )
   const newestInhabitants = new Map<string, string>()
-  for (const r of currentCells(rows)) {
+  for (const r of rows) {
     if (kwb.includes(r.tableId)) {
       if ((newestInhabitants.get(r.regionCode) ?? '') < r.period) {
         newestInhabitants.set(r.regionCode, r.period)
