@@ -45,11 +45,13 @@ export class RecordOwners {
 
   /**
    * Claims records for a subject: in memory now, and returns the write to run in the update's
-   * commit. The first owner stays (a record is made once).
+   * commit, or undefined if they all have an owner already. The first owner stays (a record is
+   * made once; a drag writes the same record again and again).
    */
-  claim(roomId: string, room: object, subject: string, recordIds: string[]): () => void {
+  claim(roomId: string, room: object, subject: string, recordIds: string[]): (() => void) | undefined {
     const owners = this.of(roomId, room)
     const fresh = recordIds.filter((id) => this.ownerOf(roomId, room, id) === undefined)
+    if (fresh.length === 0) return undefined
     for (const id of fresh) owners.set(id, subject)
     return () => writeOwners(this.db, roomId, subject, fresh)
   }

@@ -6,6 +6,7 @@ import type { WebSocket } from 'ws'
 import type { ConnectionBudget } from './budgets'
 import type { CollabPeer } from './peer'
 import { CloseCode } from './protocol'
+import type { Wire } from './wire'
 
 export interface RateLimit {
   /** sustained messages per second */
@@ -48,6 +49,20 @@ const MAX_BUFFERED_BYTES = 16 * 1024 * 1024
 
 let nextConnectionId = 1
 
+/** The socket under a ws 8 WebSocket, as far as a raw write needs it. */
+interface RawSocket {
+  writable: boolean
+  write(chunk: Buffer): boolean
+  cork(): void
+  uncork(): void
+}
+
+/** ws 8's internals a raw write relies on; each is checked before it is used. */
+interface WsInternals {
+  _socket?: RawSocket
+  _sender?: { _state?: number }
+}
+
 /**
  * Awareness frames per connection: a stock provider in a room of 50 people whose pointers move at
  * 30 Hz echoes about 1,500 a second.
@@ -87,6 +102,30 @@ export class Connection<P extends CollabPeer = CollabPeer> {
   ) {
     this.bucket = new TokenBucket(rateLimit)
     this.awarenessBucket = new TokenBucket(awarenessFrameLimit)
+    // A negotiated extension (permessage-deflate) changes what a frame looks like: then only ws.send.
+    const internals = ws as unknown as WsInternals
+    this.internals = ws.extensions === '' && internals._socket && internals._sender ? internals : null
+  }
+
+  private readonly internals: WsInternals | null
+
+  /**
+   * The socket, if a prebuilt frame may go straight to it: ws is not in the middle of a message
+   * of its own (its sender is idle, so nothing of it waits to be written before ours), and the
+   * socket still takes writes. Otherwise null, and the frame goes through ws.send.
+   */
+  private rawSocket(): RawSocket | null {
+    const internals = this.internals
+    if (!internals || internals._sender?._state !== 0) return null
+    const socket = internals._socket
+    return socket?.writable ? socket : null
+  }
+
+  /** False (and closed) if the client has fallen too far behind to send it more. */
+  private keepsUp(): boolean {
+    if (this.ws.bufferedAmount <= this.maxBufferedBytes) return true
+    this.close(CloseCode.policy, 'Verbinding loopt te ver achter')
+    return false
   }
 
   get open(): boolean {
@@ -94,14 +133,21 @@ export class Connection<P extends CollabPeer = CollabPeer> {
   }
 
   send(frame: Uint8Array): void {
-    if (!this.open) return
-    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
-      this.close(CloseCode.policy, 'Verbinding loopt te ver achter')
-      return
-    }
+    if (!this.open || !this.keepsUp()) return
     this.ws.send(frame, (err) => {
       if (err) this.close(CloseCode.serverError, 'Verzenden mislukt')
     })
+  }
+
+  /**
+   * Sends a message framed once for all its recipients (wire.ts): one socket write of the same
+   * bytes. A failed write ends the socket, and ws closes the connection (its 'close' event).
+   */
+  sendWire(wire: Wire): void {
+    if (!this.open || !this.keepsUp()) return
+    const socket = this.rawSocket()
+    if (socket) socket.write(wire.frame)
+    else this.send(wire.payload)
   }
 
   /**
@@ -109,13 +155,14 @@ export class Connection<P extends CollabPeer = CollabPeer> {
    * queued. Each stays its own websocket message, since the stock provider reads exactly one
    * y-protocol message per websocket message.
    */
-  sendAll(frames: Uint8Array[]): void {
-    if (frames.length === 0 || !this.open) return
+  sendAll(wires: Wire[]): void {
+    if (wires.length === 0 || !this.open) return
+    if (wires.length === 1) return this.sendWire(wires[0])
     // ws has no public cork; its sender writes to this socket, and cork() nests.
-    const socket = (this.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket
+    const socket = this.internals?._socket
     socket?.cork()
     try {
-      for (const frame of frames) this.send(frame)
+      for (const wire of wires) this.sendWire(wire)
     } finally {
       socket?.uncork()
     }

@@ -23,12 +23,12 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Update,
-  encodeUpdate,
   isEmptyUpdate,
   ProtocolError,
 } from './protocol'
 import type { RoomStorage } from './storage'
 import { checkUpdate, decodeUpdate, type DecodedUpdate } from './update-check'
+import { updateWire, wireOf } from './wire'
 
 /**
  * `alongside`: the app's own rows that belong with the update (e.g. who made a record), written
@@ -181,8 +181,8 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     // 30 s, and in a room of one the echo of its own 15 s awareness renewal is all it gets.
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       const changed = [...added, ...updated, ...removed]
-      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-      for (const conn of this.conns) conn.send(frame)
+      const wire = wireOf(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)))
+      for (const conn of this.conns) conn.sendWire(wire)
     })
   }
 
@@ -248,11 +248,12 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     this.lastAppendedId = ids[ids.length - 1]
     this.appendsSinceCompact += ids.length
     if (!this.destroyed && !this.failed) {
-      const frames = updates.map((p) => encodeUpdate(p.update))
+      // framed once, the same bytes for every recipient (wire.ts)
+      const wires = updates.map((p) => updateWire(p.update))
       for (const conn of this.conns) {
         if (updates.length === 1) {
-          if (updates[0].origin !== conn) conn.send(frames[0])
-        } else conn.sendAll(frames.filter((_, i) => updates[i].origin !== conn))
+          if (updates[0].origin !== conn) conn.sendWire(wires[0])
+        } else conn.sendAll(wires.filter((_, i) => updates[i].origin !== conn))
       }
     }
     // after the relay, so a deferred sync answer follows what it already contains

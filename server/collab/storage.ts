@@ -89,13 +89,23 @@ export class SqliteRoomStorage implements RoomStorage {
   private readonly selectUpdates
   private readonly selectMaxId
   private readonly selectClients
+
+  // better-sqlite3 directly on the hot path: drizzle's prepared queries, row mapping and
+  // transaction objects cost more than the writes themselves (docs/performance.md, "Side by side")
+  private readonly insertUpdateRow
   private readonly insertClient
   private readonly addClientBytes
-
-  private readonly insertUpdateRow
+  private readonly appendTransaction
 
   constructor(private readonly db: Db) {
-    this.insertUpdateRow = db.$client.prepare('insert into room_updates (room_id, "update") values (?, ?)')
+    const client = db.$client
+    this.insertUpdateRow = client.prepare('insert into room_updates (room_id, "update") values (?, ?)')
+    this.insertClient = client.prepare('insert into room_clients (room_id, client_id, subject) values (?, ?, ?)')
+    this.addClientBytes = client.prepare(
+      'update room_clients set bytes = bytes + ? where room_id = ? and client_id = ?',
+    )
+    // Inside another transaction (a caller's), better-sqlite3 makes this a savepoint of it.
+    this.appendTransaction = client.transaction((entries: AppendEntry[]) => this.writeAll(entries))
     this.selectSnapshot = db
       .select({ state: roomSnapshots.state, lastUpdateId: roomSnapshots.lastUpdateId })
       .from(roomSnapshots)
@@ -112,21 +122,10 @@ export class SqliteRoomStorage implements RoomStorage {
       .from(roomUpdates)
       .where(eq(roomUpdates.roomId, sql.placeholder('roomId')))
       .prepare()
-    const roomId = sql.placeholder('roomId')
-    const clientId = sql.placeholder('clientId')
     this.selectClients = db
       .select({ clientId: roomClients.clientId, subject: roomClients.subject, bytes: roomClients.bytes })
       .from(roomClients)
-      .where(eq(roomClients.roomId, roomId))
-      .prepare()
-    this.insertClient = db
-      .insert(roomClients)
-      .values({ roomId, clientId, subject: sql.placeholder('subject') })
-      .prepare()
-    this.addClientBytes = db
-      .update(roomClients)
-      .set({ bytes: sql`${roomClients.bytes} + ${sql.placeholder('bytes')}` })
-      .where(and(eq(roomClients.roomId, roomId), eq(roomClients.clientId, clientId)))
+      .where(eq(roomClients.roomId, sql.placeholder('roomId')))
       .prepare()
   }
 
@@ -147,8 +146,10 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   append(roomId: string, update: Uint8Array, owner?: UpdateOwner): number {
-    if (!owner || (owner.introduced.length === 0 && owner.accountTo === null)) return this.write(roomId, update)
-    return this.db.transaction(() => this.write(roomId, update, owner))
+    if (!owner || (owner.introduced.length === 0 && owner.accountTo === null)) {
+      return Number(this.insertUpdateRow.run(roomId, toBuffer(update)).lastInsertRowid)
+    }
+    return this.appendTransaction([{ roomId, update, owner }])[0]
   }
 
   appendAll(entries: AppendEntry[]): number[] {
@@ -156,24 +157,32 @@ export class SqliteRoomStorage implements RoomStorage {
       return [this.append(entries[0].roomId, entries[0].update, entries[0].owner)]
     }
     // `alongside` writes through the app's handle on the same SQLite connection: it joins this transaction.
-    return this.db.transaction(() =>
-      entries.map((e) => {
-        const id = this.write(e.roomId, e.update, e.owner)
-        e.alongside?.()
-        return id
-      }),
-    )
+    return this.appendTransaction(entries)
   }
 
-  /** The rows of one update; the caller provides the transaction. */
-  private write(roomId: string, update: Uint8Array, owner?: UpdateOwner): number {
-    // better-sqlite3 directly on the hot path: drizzle's prepared query and row mapping cost more
-    // than the insert itself (docs/performance.md, "Side by side")
-    const id = Number(this.insertUpdateRow.run(roomId, toBuffer(update)).lastInsertRowid)
-    if (!owner) return id
-    for (const clientId of owner.introduced) this.insertClient.run({ roomId, clientId, subject: owner.subject })
-    if (owner.accountTo !== null) this.addClientBytes.run({ roomId, clientId: owner.accountTo, bytes: owner.bytes })
-    return id
+  /**
+   * The rows of these updates; the caller provides the transaction. The bytes of one turn are
+   * added to each client row once, after the rows the same updates introduce.
+   */
+  private writeAll(entries: AppendEntry[]): number[] {
+    const ids = new Array<number>(entries.length)
+    const bytes = new Map<string, { roomId: string; clientId: number; bytes: number }>()
+    for (let i = 0; i < entries.length; i++) {
+      const { roomId, update, owner, alongside } = entries[i]
+      ids[i] = Number(this.insertUpdateRow.run(roomId, toBuffer(update)).lastInsertRowid)
+      if (owner) {
+        for (const clientId of owner.introduced) this.insertClient.run(roomId, clientId, owner.subject)
+        if (owner.accountTo !== null) {
+          const key = `${roomId} ${owner.accountTo}`
+          const sum = bytes.get(key)
+          if (sum) sum.bytes += owner.bytes
+          else bytes.set(key, { roomId, clientId: owner.accountTo, bytes: owner.bytes })
+        }
+      }
+      alongside?.()
+    }
+    for (const sum of bytes.values()) this.addClientBytes.run(sum.bytes, sum.roomId, sum.clientId)
+    return ids
   }
 
   compact(roomId: string, state: Uint8Array, upToId: number): CompactResult {
