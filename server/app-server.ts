@@ -17,6 +17,7 @@ import { appAuthenticator, collabControl } from './app-collab'
 import { attachCollabServer } from './collab'
 import { serverBuildFile } from './build'
 import { bodyLimits } from './body-limits'
+import { keepIdleConnections } from './keep-alive'
 import { clientAddress, limitKey, TrustedProxies } from './client-address'
 import { sameOrigin } from './same-origin'
 import { securityHeaders } from './security-headers'
@@ -79,6 +80,7 @@ export async function startAppServer(env: Env, options: { dev: boolean }): Promi
     build = (await import(serverBuildFile)) as ServerBuild
   }
   const server = http.createServer(app)
+  keepIdleConnections(server)
   // The collab core knows peers, not our users and participants: the app's identity is its
   // peer type, and the app answers who someone is, what others see of them and what a token says.
   const collab = attachCollabServer<CollabIdentity>(server, {
