@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import * as Y from 'yjs'
 import { openDb } from '../../db/client'
 import { SqliteRoomStorage } from './storage'
@@ -113,6 +113,10 @@ describe('SqliteRoomStorage', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     )
+    // It writes forever: it must not outlive a test that failed or timed out before the kill.
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     const reported: number[] = []
@@ -140,5 +144,6 @@ describe('SqliteRoomStorage', () => {
     const missing = reported.filter((n) => !m.has(`k${n}`))
     expect(missing).toEqual([])
     db.$client.close()
-  })
+    // starting a tsx child on a busy machine can take a good part of the default 20 s
+  }, 60_000)
 })
