@@ -70,10 +70,23 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     await form.getByLabel('Telt mee in de risicococktail').check()
     await form.getByLabel(/^Drempel/).fill('5')
     await form.getByLabel(/^Uitleg/).fill('Huishoudens met een huurachterstand van twee maanden of meer.')
+    await form.getByLabel(/^Naam in het Engels/).fill('Tenants in rent arrears')
     await expectAccessible(page)
     await form.getByRole('button', { name: 'Opslaan' }).click()
     await expect(page.getByRole('status')).toHaveText('"Huurders met een huurachterstand" is opgeslagen.')
+    await expect(form.getByLabel(/^Naam in het Engels/)).toHaveValue('Tenants in rent arrears')
     await page.screenshot({ path: test.info().outputPath('eigen-cijfers-instellen.png'), fullPage: true })
+
+    // a later import of the same table keeps what the administrator set, the English name too
+    await page.getByRole('link', { name: 'Terug naar cijfers inlezen' }).click()
+    await own.getByLabel(/^Bestand/).setInputFiles(ownFile('woonmonitor-2024.csv'))
+    await own.getByLabel('Van welke organisatie zijn de cijfers?').fill('Woningcorporatie Zayaz')
+    await own.getByLabel(/^Naam van de tabel/).fill('Woonmonitor')
+    await own.getByRole('button', { name: 'Eigen cijfers toevoegen' }).click()
+    await expect(page.getByTestId('import-ok')).toContainText('woonmonitor-2024.csv — Ingelezen')
+    await page.getByRole('link', { name: /Eigen cijfers instellen/ }).click()
+    await expect(form.getByLabel(/^Naam in het Engels/)).toHaveValue('Tenants in rent arrears')
+    await expect(form.getByLabel(/^Drempel/)).toHaveValue('5')
 
     // a background figure cannot count in the cocktail
     const count = page.getByRole('form', { name: 'Huurwoningen met achterstallig onderhoud', exact: true })
@@ -91,6 +104,12 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     await expect(note).toContainText('Bron: Woningcorporatie Zayaz, Woonmonitor')
     await expect(note).toContainText('kolom Huurders met een huurachterstand (%)')
     await expect(note).toContainText('periode 2024')
+    // in English, by the administrator's English name
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await expect(row).toContainText('Tenants in rent arrears')
+    await expect(row).not.toContainText('Huurders met een huurachterstand')
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click()
+    await expect(row).toContainText('Huurders met een huurachterstand')
     // a count below 10 is not shown
     await page.goto(`${app.url}/wijken/WK079612`)
     await expect(

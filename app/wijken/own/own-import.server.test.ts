@@ -112,6 +112,25 @@ describe('an own table', () => {
     expect(listOwnIndicators(db).find((d) => d.code === code)!.inCocktail).toBe(false)
   })
 
+  it('has the English name the administrator gives it, else the Dutch one, and a re-import keeps it', () => {
+    const code = `${TABLE}.huurders-met-een-huurachterstand`
+    const def = () => listOwnIndicators(db).find((d) => d.code === code)!
+    expect(def().labelEn).toBeNull()
+    expect(own('WK079609', 'huurders-met-een-huurachterstand')!.label).toEqual({
+      nl: 'Huurders met een huurachterstand',
+      en: 'Huurders met een huurachterstand',
+    })
+    updateOwnIndicator(db, code, { ...def(), labelEn: 'Tenants in rent arrears' })
+    const english = { nl: 'Huurders met een huurachterstand', en: 'Tenants in rent arrears' }
+    expect(own('WK079609', 'huurders-met-een-huurachterstand')!.label).toEqual(english)
+    // the same label wherever the indicator goes: the map switch and a canvas card
+    expect(listGemeenteWijken(db, 'GM0796')!.ownIndicators).toContainEqual({ code, label: english })
+    expect(indicatorSnapshot(getWijkProfile(db, 'WK079609')!, code)!.label).toEqual(english)
+    importOwnTableFile(db, testFile('woonmonitor-2024.csv'), woonmonitor)
+    expect(def()).toMatchObject({ label: 'Huurders met een huurachterstand', labelEn: 'Tenants in rent arrears' })
+    expect(own('WK079609', 'huurders-met-een-huurachterstand')!.label.en).toBe('Tenants in rent arrears')
+  })
+
   it('can be mapped per wijk', () => {
     const map = getIndicatorByWijk(db, 'GM0796', `${TABLE}.huurders-met-een-huurachterstand`)!
     expect(map.indicator).toMatchObject({ unit: '%', own: { organisation: 'Woningcorporatie Zayaz' } })

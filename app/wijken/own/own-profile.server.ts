@@ -15,7 +15,7 @@ import { chosenPeriod, newerThan, trendOf } from '~/wijken/periods-shown'
 import { DEFAULT_MIN_BASE, guardCount, guardLocalRate, type CellInput, type Guarded } from '~/wijken/privacy'
 import type { IndicatorResult, SourceUse } from '~/wijken/profile-types'
 import { NATIONAL_CODE } from '~/wijken/regions'
-import { visibleOwnIndicators, type OwnIndicatorWithTable } from './own-store.server'
+import { ownLabel, visibleOwnIndicators, type OwnIndicatorWithTable } from './own-store.server'
 
 interface OwnCell extends CellInput {
   period: string
@@ -127,7 +127,7 @@ export function ownIndicatorResult(
   const countable = def.kind !== 'count'
   return {
     code: def.code,
-    label: { nl: def.label, en: def.label },
+    label: ownLabel(def),
     unit: def.unit,
     level,
     decimals: def.decimals,
