@@ -93,6 +93,11 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     await count.getByLabel('Telt mee in de risicococktail').check()
     await count.getByRole('button', { name: 'Opslaan' }).click()
     await expect(count.locator('.error')).toContainText('Kies wanneer het cijfer ongunstig is')
+    // a count of homes, named so
+    await count.getByLabel('Telt mee in de risicococktail').uncheck()
+    await count.getByLabel(/^Eenheid/).fill('woningen')
+    await count.getByRole('button', { name: 'Opslaan' }).click()
+    await expect(page.getByRole('status')).toHaveText('"Huurwoningen met achterstallig onderhoud" is opgeslagen.')
 
     // on the wijk page, with its unit and source, and as a risk by its threshold
     await page.goto(`${app.url}/wijken/WK079609`)
@@ -117,6 +122,41 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     ).toContainText('te klein om te tonen')
     await expectAccessible(page)
     await page.screenshot({ path: test.info().outputPath('eigen-cijfers-wijk.png'), fullPage: true })
+
+    // explained on /indicatoren after the CBS figures: source, period, definition, direction, cocktail
+    await page.goto(`${app.url}/indicatoren`)
+    await page.getByRole('link', { name: 'Eigen cijfers van organisaties' }).click()
+    const ownSection = page.getByRole('region', { name: 'Eigen cijfers van organisaties', exact: true })
+    await expect(ownSection).toBeVisible()
+    const entry = ownSection.getByRole('region', { name: /^Huurders met een huurachterstand/ })
+    const term = (section: typeof entry, name: string) => section.locator(`dt:text-is("${name}") + dd`)
+    await expect(entry.getByRole('heading', { level: 3 })).toContainText('telt mee')
+    await expect(term(entry, 'Organisatie en tabel')).toHaveText('Woningcorporatie Zayaz, Woonmonitor')
+    await expect(term(entry, 'Kolom in het bestand')).toHaveText('Huurders met een huurachterstand (%)')
+    await expect(term(entry, 'Eenheid')).toHaveText('%')
+    await expect(term(entry, 'Periode')).toHaveText('2024')
+    await expect(term(entry, 'Wat is het?')).toHaveText('Huishoudens met een huurachterstand van twee maanden of meer.')
+    await expect(term(entry, 'Ongunstig als')).toHaveText('hoger')
+    await expect(term(entry, 'Risicococktail')).toHaveText('Telt mee. Risico als de wijk boven 5,0% ligt.')
+    await expect(term(entry, 'Kleine aantallen')).toHaveText(
+      'We tonen het cijfer alleen als de basis (kolom Huurwoningen (basis)) minstens 10 is.',
+    )
+    const homes = ownSection.getByRole('region', { name: 'Huurwoningen met achterstallig onderhoud', exact: true })
+    await expect(term(homes, 'Eenheid')).toHaveText('woningen')
+    await expect(term(homes, 'Ongunstig als')).toHaveText('geen (achtergrondcijfer)')
+    await expect(term(homes, 'Risicococktail')).toHaveText('Telt niet mee.')
+    await expect(term(homes, 'Kleine aantallen')).toHaveText('Een aantal onder 10 tonen we niet.')
+    await expectAccessible(page)
+    await ownSection.screenshot({ path: test.info().outputPath('indicatoren-eigen-cijfers.png') })
+    // in English, by its English name
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    const english = page
+      .getByRole('region', { name: 'Own figures of organisations', exact: true })
+      .getByRole('region', { name: /^Tenants in rent arrears/ })
+    await expect(term(english, 'Risk cocktail')).toHaveText('Counts. A risk when the district is above 5.0%.')
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Alle cijfers en hun bron' })).toBeVisible()
   })
 
   test('import:table on the command line; the API lists the figures with source table, column and period', async ({

@@ -9,6 +9,7 @@ import { indicatorValues } from '../../../db/schema'
 import { importBundledData } from '~/wijken/import/import.server'
 import { listImports, removeImport } from '~/wijken/import/imports.server'
 import { getIndicatorByWijk, getWijkProfile } from '~/wijken/profile.server'
+import { ownCatalogue } from './own-catalogue.server'
 import { importOwnTableFile } from './own-store.server'
 
 /**
@@ -100,6 +101,13 @@ describe('an own table imported for a second period', () => {
     ])
   })
 
+  it('/indicatoren names both periods', () => {
+    expect(ownCatalogue(db).filter((e) => e.tableId === TABLE)).toMatchObject([
+      { code: NUISANCE, periods: ['2023JJ00', '2024JJ00'], smallNumbers: { kind: 'count', min: 10 } },
+      { code: UNSAFE, periods: ['2023JJ00', '2024JJ00'], smallNumbers: { kind: 'inhabitants', min: 100 } },
+    ])
+  })
+
   it('a map compares one period: the newest for every wijk, hidden where it is hidden', () => {
     const map = getIndicatorByWijk(db, 'GM0796', NUISANCE)!
     expect(map.wijken.find((w) => w.code === 'WK079612')).toMatchObject({
@@ -145,5 +153,15 @@ describe('an own table imported for a second period', () => {
     await removeImport(db, newer.id)
     expect(own('WK079601', NUISANCE)).toMatchObject({ value: 120, period: '2023JJ00', newer: null, trend: [] })
     expect(own('WK079612', NUISANCE)).toMatchObject({ value: 12, period: '2023JJ00', newer: null })
+  })
+
+  it('/indicatoren names the periods of each column: a later file may lack one, a removed import counts not', () => {
+    const only = path.join(dir, 'buurtmonitor-2025.csv')
+    fs.writeFileSync(only, 'Regiocode;Meldingen van overlast (aantal)\nGM0796;2800\nWK079601;90\n')
+    importOwnTableFile(db, only, { ...buurtmonitor, period: '2025' })
+    expect(ownCatalogue(db).filter((e) => e.tableId === TABLE)).toMatchObject([
+      { code: NUISANCE, periods: ['2023JJ00', '2025JJ00'] },
+      { code: UNSAFE, periods: ['2023JJ00'] },
+    ])
   })
 })
