@@ -157,6 +157,36 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Alle cijfers en hun bron' })).toBeVisible()
+
+    // as a card on the canvas of a werksessie: the organisation and table, not CBS, and its unit
+    await page.setViewportSize({ width: 1280, height: 1000 })
+    await page.goto(`${app.url}/sessies`)
+    await page.getByLabel('Titel').fill('Wonen in Noord')
+    await page.getByLabel('Wijkcode (mag leeg)').fill('WK079609')
+    await page.getByRole('button', { name: 'Werksessie aanmaken' }).click()
+    await expect(page.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
+    await page.getByRole('button', { name: 'Wijkprofiel' }).click()
+    const panel = page.getByRole('region', { name: 'Wijkprofiel Noord' })
+    for (const label of ['Huurders met een huurachterstand', 'Huurwoningen met achterstallig onderhoud']) {
+      await panel.getByRole('button', { name: `Plaats op canvas: ${label}`, exact: true }).click()
+      await expect(panel.getByRole('status')).toHaveText(`${label} staat op het canvas.`)
+    }
+    const card = (code: string) => page.locator(`.tl-shape [data-card="indicator"][data-indicator="${code}"]`)
+    const arrears = card(ARREARS)
+    await expect(arrears.getByTestId('card-value')).toHaveText('6,8%')
+    await expect(arrears.getByTestId('card-gemeente')).toHaveText('4,1%')
+    await expect(arrears).toContainText(
+      'Bron: Woningcorporatie Zayaz, Woonmonitor: Huurders met een huurachterstand (%), 2024',
+    )
+    await expect(arrears).not.toContainText('CBS')
+    await expect(arrears.locator('.wk-card__risk')).toBeVisible() // beyond its threshold of 5%
+    const maintenance = card(`${TABLE}.huurwoningen-met-achterstallig-onderhoud`)
+    await expect(maintenance.getByTestId('card-value')).toHaveText('410')
+    await expect(maintenance.locator('.wk-card__unit')).toHaveText('woningen')
+    await expect(maintenance).toContainText('Bron: Woningcorporatie Zayaz, Woonmonitor')
+    await expect(maintenance).not.toContainText('CBS')
+    await expectAccessible(page)
+    await page.screenshot({ path: test.info().outputPath('eigen-cijfers-kaart.png') })
   })
 
   test('import:table on the command line; the API lists the figures with source table, column and period', async ({
