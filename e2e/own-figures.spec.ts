@@ -191,6 +191,7 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
 
   test('import:table on the command line; the API lists the figures with source table, column and period', async ({
     request,
+    page,
   }) => {
     const refused = await cli(app, 'import:table', ownFile('personen.csv'), '--source', 'Welzijn')
     expect(refused.code).toBe(1)
@@ -217,5 +218,50 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
       riskDirection: null,
       inCocktail: false,
     })
+
+    // the same table for two periods (files without a period column): both stay, with a trend
+    for (const [file, period] of [
+      ['buurtmonitor-2023.csv', '2023'],
+      ['buurtmonitor-2024.csv', '2024'],
+    ] as const) {
+      const imported = await cli(
+        app,
+        'import:table',
+        ownFile(file),
+        '--source',
+        "Gemeente 's-Hertogenbosch",
+        '--title',
+        'Buurtmonitor',
+        '--period',
+        period,
+      )
+      expect(imported.code, imported.out).toBe(0)
+    }
+    const nuisance = 'eigen-gemeente-s-hertogenbosch-buurtmonitor.meldingen-van-overlast'
+    const engelen = (await (await request.get(`${app.url}/api/v1/wijken/WK079612`)).json()) as {
+      indicators: Array<Record<string, unknown>>
+    }
+    // 6 reports in 2024 are too few to show: 2023's figure, with why 2024's is not shown
+    expect(engelen.indicators.find((i) => i.code === nuisance)).toMatchObject({
+      value: 12,
+      period: '2023JJ00',
+      newer: { period: '2024JJ00', reason: 'too-small' },
+      trend: [
+        { period: '2023JJ00', value: 12, gemeenteValue: 3000 },
+        { period: '2024JJ00', value: null, reason: 'too-small', gemeenteValue: 2900 },
+      ],
+    })
+    // and the wijk page: the figure with its own period, the newer one's reason, the trend
+    await page.goto(`${app.url}/wijken/WK079612`)
+    const row = page.locator(`tr[data-indicator="${nuisance}"]`)
+    await expect(row.getByTestId('wijk-value')).toContainText('12')
+    await expect(row).toContainText('2023')
+    await expect(row.getByTestId('newer')).toHaveText('Nieuwer (2024): te klein om te tonen.')
+    const trend = page
+      .getByTestId('trend')
+      .filter({ has: page.getByRole('heading', { name: 'Meldingen van overlast' }) })
+    await expect(trend.getByRole('row', { name: /^Deze wijk/ })).toHaveText(/^Deze wijk\s*12\s*te klein om te tonen$/)
+    await expectAccessible(page)
+    await trend.screenshot({ path: test.info().outputPath('eigen-cijfers-trend.png') })
   })
 })
