@@ -531,6 +531,8 @@ export const ownIndicators = sqliteTable(
     /** The header as written in the file. */
     sourceColumn: text('source_column').notNull(),
     label: text('label').notNull(),
+    /** The name in English; null: the Dutch `label` is shown in English too. */
+    labelEn: text('label_en'),
     unit: text('unit').notNull(),
     definition: text('definition').notNull().default(''),
     kind: text('kind', { enum: ['count', 'rate'] }).notNull(),

@@ -49,6 +49,8 @@ export const ownFiguresEn: Record<keyof typeof ownFiguresNl, string> = {
   'own.page.tableId': 'Table {id}',
   'own.page.column': 'Column in the file: {column}',
   'own.field.label': 'Name',
+  'own.field.labelEn': 'Name in English (may be empty)',
+  'own.field.labelEn.hint': 'For those who use the app in English. Empty: the Dutch name.',
   'own.field.unit': 'Unit',
   'own.field.unit.hint': 'For example aantal, %, per 1.000 inwoners or euro.',
   'own.field.definition': 'Explanation (what is counted?)',
@@ -69,6 +71,7 @@ export const ownFiguresEn: Record<keyof typeof ownFiguresNl, string> = {
   'own.save': 'Save',
   'own.saved': '"{label}" has been saved.',
   'own.v.label': 'Give the figure a name (at most 120 characters).',
+  'own.v.labelEn': 'A name in English is at most 120 characters.',
   'own.v.unit': 'Give a unit (at most 40 characters), such as aantal or %.',
   'own.v.definition': 'An explanation is at most 1,000 characters.',
   'own.v.threshold': 'A threshold is a number, such as 12.5.',
@@ -78,4 +81,25 @@ export const ownFiguresEn: Record<keyof typeof ownFiguresNl, string> = {
   'own.v.base': 'Choose a column of the same table as the base.',
   'own.notFound': 'This own figure does not exist (any more).',
   'own.source': 'Source: {organisation}, {title}',
+
+  'own.catalogue.title': 'Own figures of organisations',
+  'own.catalogue.lead':
+    'These figures do not come from CBS. An administrator imported them from the table of an organisation, such as a municipality, housing association or GGD. The administrator gives each figure a name and an explanation, and chooses whether it counts in the risk cocktail.',
+  'own.catalogue.empty': 'No own figures have been imported yet.',
+  'own.catalogue.table': 'Organisation and table',
+  'own.catalogue.table.value': '{organisation}, {title}',
+  'own.catalogue.column': 'Column in the file',
+  'own.catalogue.periods': 'Period',
+  'own.catalogue.noPeriods': 'no figures yet',
+  'own.catalogue.noDefinition': 'The administrator has not given an explanation yet.',
+  'own.catalogue.cocktail.higher': 'Counts. A risk when the district is above {threshold}.',
+  'own.catalogue.cocktail.lower': 'Counts. A risk when the district is below {threshold}.',
+  'own.catalogue.cocktail.rule':
+    'Counts, by the usual rule: a risk when the district is more than 10% less favourable than the municipality and less favourable than the Netherlands.',
+  'own.catalogue.cocktail.no': 'Does not count.',
+  'own.catalogue.small': 'Small numbers',
+  'own.catalogue.small.count': 'A count below {n} is not shown.',
+  'own.catalogue.small.base': 'The figure is only shown when its base (column {column}) is at least {n}.',
+  'own.catalogue.small.inhabitants':
+    'The figure is only shown in an area with at least {n} inhabitants according to CBS.',
 }

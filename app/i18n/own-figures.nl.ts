@@ -49,6 +49,8 @@ export const ownFiguresNl = {
   'own.page.tableId': 'Tabel {id}',
   'own.page.column': 'Kolom in het bestand: {column}',
   'own.field.label': 'Naam',
+  'own.field.labelEn': 'Naam in het Engels (mag leeg)',
+  'own.field.labelEn.hint': 'Voor wie de app in het Engels gebruikt. Leeg: de Nederlandse naam.',
   'own.field.unit': 'Eenheid',
   'own.field.unit.hint': 'Bijvoorbeeld aantal, %, per 1.000 inwoners of euro.',
   'own.field.definition': 'Uitleg (wat telt mee?)',
@@ -69,6 +71,7 @@ export const ownFiguresNl = {
   'own.save': 'Opslaan',
   'own.saved': '"{label}" is opgeslagen.',
   'own.v.label': 'Geef het cijfer een naam (hoogstens 120 tekens).',
+  'own.v.labelEn': 'Een naam in het Engels is hoogstens 120 tekens.',
   'own.v.unit': 'Geef een eenheid (hoogstens 40 tekens), zoals aantal of %.',
   'own.v.definition': 'Een uitleg is hoogstens 1.000 tekens.',
   'own.v.threshold': 'Een drempel is een getal, zoals 12,5.',
@@ -78,4 +81,25 @@ export const ownFiguresNl = {
   'own.v.base': 'Kies een kolom uit dezelfde tabel als basis.',
   'own.notFound': 'Dit eigen cijfer bestaat niet (meer).',
   'own.source': 'Bron: {organisation}, {title}',
+
+  'own.catalogue.title': 'Eigen cijfers van organisaties',
+  'own.catalogue.lead':
+    'Deze cijfers komen niet van het CBS. Een beheerder heeft ze ingelezen uit de tabel van een organisatie, zoals een gemeente, woningcorporatie of GGD. De beheerder geeft elk cijfer een naam en uitleg, en kiest of het meetelt in de risicococktail.',
+  'own.catalogue.empty': 'Er zijn nog geen eigen cijfers ingelezen.',
+  'own.catalogue.table': 'Organisatie en tabel',
+  'own.catalogue.table.value': '{organisation}, {title}',
+  'own.catalogue.column': 'Kolom in het bestand',
+  'own.catalogue.periods': 'Periode',
+  'own.catalogue.noPeriods': 'nog geen cijfers',
+  'own.catalogue.noDefinition': 'De beheerder heeft nog geen uitleg gegeven.',
+  'own.catalogue.cocktail.higher': 'Telt mee. Risico als de wijk boven {threshold} ligt.',
+  'own.catalogue.cocktail.lower': 'Telt mee. Risico als de wijk onder {threshold} ligt.',
+  'own.catalogue.cocktail.rule':
+    'Telt mee, met de gewone regel: risico als de wijk meer dan 10% ongunstiger is dan de gemeente én ongunstiger dan Nederland.',
+  'own.catalogue.cocktail.no': 'Telt niet mee.',
+  'own.catalogue.small': 'Kleine aantallen',
+  'own.catalogue.small.count': 'Een aantal onder {n} tonen we niet.',
+  'own.catalogue.small.base': 'We tonen het cijfer alleen als de basis (kolom {column}) minstens {n} is.',
+  'own.catalogue.small.inhabitants':
+    'We tonen het cijfer alleen in een gebied met minstens {n} inwoners volgens het CBS.',
 } as const

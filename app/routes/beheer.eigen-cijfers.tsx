@@ -151,6 +151,15 @@ function IndicatorForm({
         error={errorOf('label')}
       />
       <Field
+        id={id('labelEn')}
+        name="labelEn"
+        label={t('own.field.labelEn')}
+        hint={t('own.field.labelEn.hint')}
+        lang="en"
+        defaultValue={i.labelEn ?? ''}
+        error={errorOf('labelEn')}
+      />
+      <Field
         id={id('unit')}
         name="unit"
         label={t('own.field.unit')}

@@ -6,8 +6,10 @@ import { db } from '~/db.server'
 import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
+import { OWN_CATALOGUE_ID, OwnCatalogue } from '~/wijken/components/OwnCatalogue'
 import { indicatorCatalogue, sourcesOf, tablesOf } from '~/wijken/indicators'
 import { pageTitle } from '~/i18n/meta'
+import { ownCatalogue } from '~/wijken/own/own-catalogue.server'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesHref }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'wijken.catalogue.title')
@@ -29,11 +31,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     minBase: d.minBase,
     level: d.level,
   }))
-  return { userName: user?.name ?? null, indicators }
+  // an organisation's own figures, as readers see them in the profiles (app/wijken/own)
+  return { userName: user?.name ?? null, indicators, own: ownCatalogue(db()) }
 }
 
 export default function IndicatorCatalogue() {
-  const { userName, indicators } = useLoaderData<typeof loader>()
+  const { userName, indicators, own } = useLoaderData<typeof loader>()
   const { t, locale } = useT()
   return (
     <>
@@ -52,6 +55,9 @@ export default function IndicatorCatalogue() {
                 <a href={`#${i.code}`}>{i.label[locale]}</a>
               </li>
             ))}
+            <li>
+              <a href={`#${OWN_CATALOGUE_ID}`}>{t('own.catalogue.title')}</a>
+            </li>
           </ul>
         </nav>
         {indicators.map((i) => (
@@ -103,6 +109,7 @@ export default function IndicatorCatalogue() {
           </section>
         ))}
         <Attribution />
+        <OwnCatalogue entries={own} />
       </main>
     </>
   )

@@ -78,6 +78,36 @@ export interface IndicatorResult extends IndicatorView {
   trend: TrendPoint[]
 }
 
+/** An own indicator as /indicatoren explains it (app/wijken/own/own-catalogue.server.ts). */
+export interface OwnCatalogueEntry {
+  code: string
+  label: { nl: string; en: string }
+  organisation: string
+  /** The table's name, and its id (the API's `source.table`). */
+  title: string
+  tableId: string
+  /** The header in the file, as written. */
+  sourceColumn: string
+  unit: string
+  decimals: number
+  definition: string
+  /** The periods readers see a figure of this column for, ascending. */
+  periods: string[]
+  riskDirection: 'higher' | 'lower' | null
+  /** Counts in the risk cocktail (only with a direction). */
+  inCocktail: boolean
+  /** A risk beyond this value (in its unit); null: the catalogue's rule. */
+  threshold: number | null
+  /**
+   * When a figure is too small to show (app/wijken/privacy.ts): a count below `min`; a rate whose
+   * base column is below `min`; a rate without one in a region with fewer CBS inhabitants.
+   */
+  smallNumbers:
+    | { kind: 'count'; min: number }
+    | { kind: 'base-column'; column: string; min: number }
+    | { kind: 'inhabitants'; min: number }
+}
+
 export interface WijkProfile {
   code: string
   name: string

@@ -5,7 +5,8 @@ import { computeCocktail, isRisk, type Cocktail } from './cocktail'
 import { readCurrentCells } from './import/generations.server'
 import { cbsTables } from './import/tables'
 import { indicatorByCode, indicatorCatalogue, sourcesOf, type IndicatorDef, type SourceRef } from './indicators'
-import { periodKind, periodLabel } from './periods'
+import { periodLabel } from './periods'
+import { chosenPeriod, newerThan, trendOf } from './periods-shown'
 import { guard, guardCount, guardRatio, type CellInput, type Guarded, type HiddenReason } from './privacy'
 import { NATIONAL_CODE } from './regions'
 import { loadOwnFigures, ownIndicatorResult, ownIndicatorResults, type OwnFigures } from './own/own-profile.server'
@@ -125,25 +126,6 @@ const viewOf = ({ code, label, unit, level, decimals, sameTopicAs, own }: Indica
   ...(own ? { own } : {}),
 })
 
-/**
- * The period an indicator is shown for. A profile shows the newest period whose own figure has
- * a value (issue 11): of the newest period's kind first (half-years with half-years), else of any
- * kind; without any value, the newest period, so its reason is shown. A map (`newestWithValue`
- * false) keeps the newest period for every wijk, so its colours compare one period.
- */
-function chosenPeriod(
-  periods: string[],
-  latest: string | null,
-  hasValue: (p: string) => boolean,
-  newestWithValue: boolean,
-): string | null {
-  if (!latest || !newestWithValue) return latest
-  const newestFirst = [...periods].reverse()
-  return (
-    newestFirst.find((p) => periodKind(p) === periodKind(latest) && hasValue(p)) ?? newestFirst.find(hasValue) ?? latest
-  )
-}
-
 function indicatorFor(
   def: IndicatorDef,
   store: CellStore,
@@ -176,26 +158,17 @@ function indicatorFor(
           riskDirection: def.riskDirection,
         })
       : null
-  const newer =
-    period && latest && period !== latest
-      ? { period: latest, periodLabel: periodLabel(latest), reason: at(own, latest).guarded.reason ?? 'no-data' }
-      : null
-
-  const trendPeriods = period ? ownPeriods.filter((p) => periodKind(p) === periodKind(period)) : []
-  const trend: TrendPoint[] =
-    trendPeriods.length > 1
-      ? trendPeriods.map((p) => {
-          const t = at(own, p).guarded
-          return {
-            period: p,
-            periodLabel: periodLabel(p),
-            value: round(t.value, def.decimals),
-            reason: t.reason,
-            gemeenteValue: round(at(gemeente, p).guarded.value, def.decimals),
-            nationalValue: round(at(NATIONAL_CODE, p).guarded.value, def.decimals),
-          }
-        })
-      : []
+  const newer = newerThan(period, latest, (p) => at(own, p).guarded.reason)
+  const trend = trendOf(
+    ownPeriods,
+    period,
+    (p) => ({
+      own: at(own, p).guarded,
+      gemeente: at(gemeente, p).guarded.value,
+      national: at(NATIONAL_CODE, p).guarded.value,
+    }),
+    def.decimals,
+  )
 
   // Without an own cell, the reference's cells say where the figure would be: table, column, period.
   const sources = [main, gm, nl].find((c) => c && c.sources.length > 0)?.sources ?? []
@@ -375,7 +348,7 @@ export function getIndicatorByWijk(db: Db, gemeenteCode: string, indicatorCode: 
   const resultFor = (wijk: Region) =>
     def
       ? indicatorFor(def, store, wijk.code, gemeente.code, { newestWithValue: false })
-      : ownIndicatorResult(ownDef!, own, wijk.code, gemeente.code)
+      : ownIndicatorResult(ownDef!, own, wijk.code, gemeente.code, { newestWithValue: false })
   const rows = wijken.map((wijk) => ({ wijk, result: resultFor(wijk) }))
   const first = rows[0]?.result
   return {

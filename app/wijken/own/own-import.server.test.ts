@@ -13,6 +13,7 @@ import { indicatorSnapshot } from '~/canvas/cards/snapshot'
 import { choroplethForRequest } from '~/wijken/map.server'
 import { getIndicatorByWijk, getWijkProfile, listGemeenteWijken } from '~/wijken/profile.server'
 import { mapOptions } from '~/wijken/profile-view.server'
+import { ownCatalogue } from './own-catalogue.server'
 import { importOwnTableFile, listOwnIndicators, updateOwnIndicator } from './own-store.server'
 import { ownTableTemplate } from './template'
 
@@ -112,6 +113,59 @@ describe('an own table', () => {
     expect(listOwnIndicators(db).find((d) => d.code === code)!.inCocktail).toBe(false)
   })
 
+  it('has the English name the administrator gives it, else the Dutch one, and a re-import keeps it', () => {
+    const code = `${TABLE}.huurders-met-een-huurachterstand`
+    const def = () => listOwnIndicators(db).find((d) => d.code === code)!
+    expect(def().labelEn).toBeNull()
+    expect(own('WK079609', 'huurders-met-een-huurachterstand')!.label).toEqual({
+      nl: 'Huurders met een huurachterstand',
+      en: 'Huurders met een huurachterstand',
+    })
+    updateOwnIndicator(db, code, { ...def(), labelEn: 'Tenants in rent arrears' })
+    const english = { nl: 'Huurders met een huurachterstand', en: 'Tenants in rent arrears' }
+    expect(own('WK079609', 'huurders-met-een-huurachterstand')!.label).toEqual(english)
+    // the same label wherever the indicator goes: the map switch and a canvas card
+    expect(listGemeenteWijken(db, 'GM0796')!.ownIndicators).toContainEqual({ code, label: english })
+    expect(indicatorSnapshot(getWijkProfile(db, 'WK079609')!, code)!.label).toEqual(english)
+    importOwnTableFile(db, testFile('woonmonitor-2024.csv'), woonmonitor)
+    expect(def()).toMatchObject({ label: 'Huurders met een huurachterstand', labelEn: 'Tenants in rent arrears' })
+    expect(own('WK079609', 'huurders-met-een-huurachterstand')!.label.en).toBe('Tenants in rent arrears')
+  })
+
+  it('is explained on /indicatoren with its source, period, direction, threshold and small-number rule', () => {
+    const code = `${TABLE}.huurders-met-een-huurachterstand`
+    const def = listOwnIndicators(db).find((d) => d.code === code)!
+    const definition = 'Huishoudens met een huurachterstand van twee maanden of meer.'
+    updateOwnIndicator(db, code, { ...def, riskDirection: 'higher', inCocktail: true, threshold: 5, definition })
+    const entries = ownCatalogue(db).filter((e) => e.tableId === TABLE)
+    expect(entries.map((e) => e.code)).toEqual([
+      `${TABLE}.huurwoningen-met-achterstallig-onderhoud`,
+      `${TABLE}.huurders-met-een-huurachterstand`,
+      `${TABLE}.huurwoningen`,
+    ])
+    expect(entries[1]).toEqual({
+      code: `${TABLE}.huurders-met-een-huurachterstand`,
+      label: { nl: 'Huurders met een huurachterstand', en: 'Tenants in rent arrears' },
+      organisation: 'Woningcorporatie Zayaz',
+      title: 'Woonmonitor',
+      tableId: TABLE,
+      sourceColumn: 'Huurders met een huurachterstand (%)',
+      unit: '%',
+      decimals: 1,
+      definition,
+      periods: ['2024JJ00'],
+      riskDirection: 'higher',
+      inCocktail: true,
+      threshold: 5,
+      smallNumbers: { kind: 'base-column', column: 'Huurwoningen (basis)', min: 10 },
+    })
+    expect(entries[0]).toMatchObject({
+      inCocktail: false,
+      riskDirection: null,
+      smallNumbers: { kind: 'count', min: 10 },
+    })
+  })
+
   it('can be mapped per wijk', () => {
     const map = getIndicatorByWijk(db, 'GM0796', `${TABLE}.huurders-met-een-huurachterstand`)!
     expect(map.indicator).toMatchObject({ unit: '%', own: { organisation: 'Woningcorporatie Zayaz' } })
@@ -165,6 +219,7 @@ describe('an own table', () => {
     expect(imports[0]).toMatchObject({ fileName: 'woonmonitor-2024.csv', rowCount: 5 })
     expect(await removeImport(db, imports[0]!.id)).toEqual({ values: 15 })
     expect(own('WK079609', 'huurders-met-een-huurachterstand')).toBeUndefined()
+    expect(ownCatalogue(db).map((e) => e.tableId)).not.toContain(TABLE)
   })
 })
 

@@ -11,10 +11,11 @@ import { isRisk } from '~/wijken/cocktail'
 import { readCurrentCells } from '~/wijken/import/generations.server'
 import { tablesOfFamily } from '~/wijken/import/tables'
 import { periodLabel } from '~/wijken/periods'
+import { chosenPeriod, newerThan, trendOf } from '~/wijken/periods-shown'
 import { DEFAULT_MIN_BASE, guardCount, guardLocalRate, type CellInput, type Guarded } from '~/wijken/privacy'
 import type { IndicatorResult, SourceUse } from '~/wijken/profile-types'
 import { NATIONAL_CODE } from '~/wijken/regions'
-import { visibleOwnIndicators, type OwnIndicatorWithTable } from './own-store.server'
+import { ownLabel, visibleOwnIndicators, type OwnIndicatorWithTable } from './own-store.server'
 
 interface OwnCell extends CellInput {
   period: string
@@ -92,39 +93,41 @@ function ownRisk(
 }
 
 /**
- * One own indicator for a wijk: its newest period with a figure for the wijk, else the gemeente's
- * (then it is a gemeente figure, `level: 'gemeente'`), with the gemeente and Nederland beside it.
+ * One own indicator for a wijk: the wijk's figures, else the gemeente's (then it is a gemeente
+ * figure, `level: 'gemeente'`), with the gemeente and Nederland beside it. Like the catalogue
+ * (periods-shown.ts): a profile shows the newest period with a figure that may be shown, says what
+ * is newer, and has the trend of the periods the table was imported for; a map
+ * (`newestWithValue` false) keeps the newest period for every wijk.
  */
 export function ownIndicatorResult(
   def: OwnIndicatorWithTable,
   figures: OwnFigures,
   wijk: string,
   gemeente: string,
+  { newestWithValue = true } = {},
 ): IndicatorResult {
-  const periods = (region: string) =>
-    (figures.cells.get(key(def.tableId, def.column, region)) ?? []).map((c) => c.period)
+  const cellsOf = (column: string, region: string) => figures.cells.get(key(def.tableId, column, region)) ?? []
+  const periods = (region: string) => cellsOf(def.column, region).map((c) => c.period)
   const level = periods(wijk).length > 0 || periods(gemeente).length === 0 ? 'wijk' : 'gemeente'
   const own = level === 'wijk' ? wijk : gemeente
-  const all = [periods(own), periods(gemeente), periods(NATIONAL_CODE)].find((p) => p.length > 0) ?? []
-  const period = all[all.length - 1] ?? null
-  const main = period ? guarded(def, figures, own, period) : null
-  const gm = period ? guarded(def, figures, gemeente, period).value : null
-  const nl = period ? guarded(def, figures, NATIONAL_CODE, period).value : null
+  const ownPeriods = periods(own)
+  const all = [ownPeriods, periods(gemeente), periods(NATIONAL_CODE)].find((p) => p.length > 0) ?? []
+  const latest = all[all.length - 1] ?? null
+  const at = (region: string, p: string) => guarded(def, figures, region, p)
+  const period = chosenPeriod(ownPeriods, latest, (p) => at(own, p).value !== null, newestWithValue)
+  const main = period ? at(own, period) : null
+  const gm = period ? at(gemeente, period).value : null
+  const nl = period ? at(NATIONAL_CODE, period).value : null
   const value = main?.value ?? null
   const sources: SourceUse[] = []
-  const cell = period
-    ? figures.cells.get(key(def.tableId, def.column, own))?.find((c) => c.period === period)
-    : undefined
+  const cell = period ? cellsOf(def.column, own).find((c) => c.period === period) : undefined
   if (cell && period) sources.push({ table: def.tableId, column: cell.sourceColumn, period })
-  const base =
-    def.baseColumn && period
-      ? figures.cells.get(key(def.tableId, def.baseColumn, own))?.find((c) => c.period === period)
-      : undefined
+  const base = def.baseColumn && period ? cellsOf(def.baseColumn, own).find((c) => c.period === period) : undefined
   if (base && period) sources.push({ table: def.tableId, column: base.sourceColumn, period })
   const countable = def.kind !== 'count'
   return {
     code: def.code,
-    label: { nl: def.label, en: def.label },
+    label: ownLabel(def),
     unit: def.unit,
     level,
     decimals: def.decimals,
@@ -148,9 +151,13 @@ export function ownIndicatorResult(
     riskDirection: def.riskDirection,
     inCocktail: def.inCocktail && def.riskDirection !== null,
     isRisk: level === 'wijk' ? ownRisk(def, value, gm, nl) : null,
-    trend: [],
-    // one period per own table so far: nothing newer to hide
-    newer: null,
+    trend: trendOf(
+      ownPeriods,
+      period,
+      (p) => ({ own: at(own, p), gemeente: at(gemeente, p).value, national: at(NATIONAL_CODE, p).value }),
+      def.decimals,
+    ),
+    newer: newerThan(period, latest, (p) => at(own, p).reason),
   }
 }
 

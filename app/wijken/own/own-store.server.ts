@@ -121,9 +121,21 @@ export function listOwnIndicators(db: Db): OwnIndicatorWithTable[] {
     .map((r) => ({ ...r.indicator, table: r.table }))
 }
 
+/** An own indicator's name in both languages: the administrator's English one, else the Dutch one. */
+export const ownLabel = (i: Pick<OwnIndicator, 'label' | 'labelEn'>) => ({ nl: i.label, en: i.labelEn ?? i.label })
+
 export type OwnIndicatorSettings = Pick<
   OwnIndicator,
-  'label' | 'unit' | 'definition' | 'kind' | 'baseColumn' | 'riskDirection' | 'inCocktail' | 'threshold' | 'decimals'
+  | 'label'
+  | 'labelEn'
+  | 'unit'
+  | 'definition'
+  | 'kind'
+  | 'baseColumn'
+  | 'riskDirection'
+  | 'inCocktail'
+  | 'threshold'
+  | 'decimals'
 >
 
 /** The administrator's settings of one own indicator; false when it does not exist. */

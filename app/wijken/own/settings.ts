@@ -16,6 +16,7 @@ export const ownIndicatorSettingsSchema = z
       .trim()
       .min(1, { error: 'own.v.label' })
       .max(120, { error: 'own.v.label' }),
+    labelEn: z.string().trim().max(120, { error: 'own.v.labelEn' }).optional(),
     unit: z.string({ error: 'own.v.unit' }).trim().min(1, { error: 'own.v.unit' }).max(40, { error: 'own.v.unit' }),
     definition: z.string().trim().max(1000, { error: 'own.v.definition' }).optional(),
     kind: z.enum(['count', 'rate'], { error: 'own.v.label' }),
@@ -36,6 +37,8 @@ export const ownIndicatorSettingsSchema = z
     code: v.code,
     settings: {
       label: v.label,
+      // blank: no English name, the Dutch one is shown in English too
+      labelEn: v.labelEn || null,
       unit: v.unit,
       definition: v.definition ?? '',
       kind: v.kind,

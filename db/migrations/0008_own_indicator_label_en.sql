@@ -1,0 +1,1 @@
+ALTER TABLE `own_indicators` ADD `label_en` text;
