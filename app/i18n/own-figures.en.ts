@@ -95,7 +95,7 @@ export const ownFiguresEn: Record<keyof typeof ownFiguresNl, string> = {
   'own.catalogue.cocktail.higher': 'Counts. A risk when the district is above {threshold}.',
   'own.catalogue.cocktail.lower': 'Counts. A risk when the district is below {threshold}.',
   'own.catalogue.cocktail.rule':
-    'Counts, by the usual rule: a risk when the district is more than 10% less favourable than the municipality and less favourable than the Netherlands.',
+    'Counts, by the usual rule: a risk when the district is more than {margin}% less favourable than the municipality and less favourable than the Netherlands.',
   'own.catalogue.cocktail.no': 'Does not count.',
   'own.catalogue.small': 'Small numbers',
   'own.catalogue.small.count': 'A count below {n} is not shown.',

@@ -95,7 +95,7 @@ export const ownFiguresNl = {
   'own.catalogue.cocktail.higher': 'Telt mee. Risico als de wijk boven {threshold} ligt.',
   'own.catalogue.cocktail.lower': 'Telt mee. Risico als de wijk onder {threshold} ligt.',
   'own.catalogue.cocktail.rule':
-    'Telt mee, met de gewone regel: risico als de wijk meer dan 10% ongunstiger is dan de gemeente én ongunstiger dan Nederland.',
+    'Telt mee, met de gewone regel: risico als de wijk meer dan {margin}% ongunstiger is dan de gemeente én ongunstiger dan Nederland.',
   'own.catalogue.cocktail.no': 'Telt niet mee.',
   'own.catalogue.small': 'Kleine aantallen',
   'own.catalogue.small.count': 'Een aantal onder {n} tonen we niet.',

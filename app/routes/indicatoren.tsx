@@ -7,7 +7,7 @@ import { useT } from '~/i18n/use-t'
 import stylesHref from '~/styles/wijken.css?url'
 import { Attribution } from '~/wijken/components/Attribution'
 import { OWN_CATALOGUE_ID, OwnCatalogue } from '~/wijken/components/OwnCatalogue'
-import { indicatorCatalogue, sourcesOf, tablesOf } from '~/wijken/indicators'
+import { indicatorCatalogue, RISK_MARGIN, sourcesOf, tablesOf } from '~/wijken/indicators'
 import { pageTitle } from '~/i18n/meta'
 import { ownCatalogue } from '~/wijken/own/own-catalogue.server'
 
@@ -32,11 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     level: d.level,
   }))
   // an organisation's own figures, as readers see them in the profiles (app/wijken/own)
-  return { userName: user?.name ?? null, indicators, own: ownCatalogue(db()) }
+  return { userName: user?.name ?? null, indicators, own: ownCatalogue(db()), marginPct: Math.round(RISK_MARGIN * 100) }
 }
 
 export default function IndicatorCatalogue() {
-  const { userName, indicators, own } = useLoaderData<typeof loader>()
+  const { userName, indicators, own, marginPct } = useLoaderData<typeof loader>()
   const { t, locale } = useT()
   return (
     <>
@@ -109,7 +109,7 @@ export default function IndicatorCatalogue() {
           </section>
         ))}
         <Attribution />
-        <OwnCatalogue entries={own} />
+        <OwnCatalogue entries={own} marginPct={marginPct} />
       </main>
     </>
   )

@@ -100,8 +100,15 @@ export function guardLocalRate(
   if (own) return hidden(own)
   const count = 'own' in base ? base.own : base.inhabitants
   if (!count || count.value === null) return hidden('too-small')
-  return guard(value, [count], 'own' in base ? minBase : Math.max(minBase, LOCAL_RATE_MIN_INHABITANTS))
+  return guard(value, [count], localRateMinBase('own' in base ? 'own' : 'inhabitants', minBase))
 }
+
+/**
+ * The base a local rate needs before it is shown: its own base column at least `minBase`, or,
+ * without one, the region's CBS inhabitants at least LOCAL_RATE_MIN_INHABITANTS (and `minBase`).
+ */
+export const localRateMinBase = (base: 'own' | 'inhabitants', minBase: number = DEFAULT_MIN_BASE): number =>
+  base === 'own' ? minBase : Math.max(minBase, LOCAL_RATE_MIN_INHABITANTS)
 
 /**
  * The inhabitants a region needs before a local rate WITHOUT a base column is shown. The rate's own

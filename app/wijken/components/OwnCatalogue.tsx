@@ -9,11 +9,11 @@ export const OWN_CATALOGUE_ID = 'eigen-cijfers'
  * The own indicators on /indicatoren (app/wijken/own): like a catalogue entry, but their source is
  * an organisation's table, their definition and cocktail setting an administrator's.
  */
-export function OwnCatalogue({ entries }: { entries: OwnCatalogueEntry[] }) {
+export function OwnCatalogue({ entries, marginPct }: { entries: OwnCatalogueEntry[]; marginPct: number }) {
   const { t, locale } = useT()
   const cocktail = (i: OwnCatalogueEntry) => {
     if (!i.inCocktail || !i.riskDirection) return t('own.catalogue.cocktail.no')
-    if (i.threshold === null) return t('own.catalogue.cocktail.rule')
+    if (i.threshold === null) return t('own.catalogue.cocktail.rule', { margin: marginPct })
     const threshold = formatWithUnit(i.threshold, i.unit, i.decimals, locale)
     return t(i.riskDirection === 'higher' ? 'own.catalogue.cocktail.higher' : 'own.catalogue.cocktail.lower', {
       threshold,

@@ -7,7 +7,7 @@ import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm'
 import type { Db } from '../../../db/client'
 import { cbsImports, indicatorValues } from '../../../db/schema'
 import { visibleGeneration } from '~/wijken/import/generations.server'
-import { DEFAULT_MIN_BASE, LOCAL_RATE_MIN_INHABITANTS } from '~/wijken/privacy'
+import { DEFAULT_MIN_BASE, localRateMinBase } from '~/wijken/privacy'
 import type { OwnCatalogueEntry } from '~/wijken/profile-types'
 import { ownLabel, visibleOwnIndicators } from './own-store.server'
 
@@ -64,8 +64,8 @@ export function ownCatalogue(db: Db): OwnCatalogueEntry[] {
         i.kind === 'count'
           ? { kind: 'count', min: DEFAULT_MIN_BASE }
           : base
-            ? { kind: 'base-column', column: base.sourceColumn, min: DEFAULT_MIN_BASE }
-            : { kind: 'inhabitants', min: Math.max(DEFAULT_MIN_BASE, LOCAL_RATE_MIN_INHABITANTS) },
+            ? { kind: 'base-column', column: base.sourceColumn, min: localRateMinBase('own') }
+            : { kind: 'inhabitants', min: localRateMinBase('inhabitants') },
     }
   })
 }
