@@ -7,6 +7,7 @@ import * as Y from 'yjs'
 import type { CollabPeer } from './peer'
 import type { Logger, Room } from './room'
 import type { HistoryMoment, HistoryReason, RoomStorage } from './storage'
+import { transactionChanged } from './update-check'
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
@@ -78,14 +79,17 @@ export class RoomHistory<P extends CollabPeer = CollabPeer> {
   /** Starts watching a loaded room: its changes (clients' and the server's) make it due a moment. */
   track(room: Room<P>): void {
     if (this.rooms.has(room)) return
-    const onUpdate = () => this.changed(room)
-    // Registered after the room's own listener, so it runs once the change is committed.
-    room.doc.on('update', onUpdate)
+    // Registered after the room's own listener, so it runs once the change is queued for its
+    // commit. Not 'update': with a listener for it, Yjs encodes every transaction once more.
+    const onUpdate = (transaction: Y.Transaction) => {
+      if (transactionChanged(transaction)) this.changed(room)
+    }
+    room.doc.on('afterTransaction', onUpdate)
     this.rooms.set(room, {
       dirty: false,
       timer: null,
       lastTakenAt: 0,
-      stop: () => room.doc.off('update', onUpdate),
+      stop: () => room.doc.off('afterTransaction', onUpdate),
     })
   }
 

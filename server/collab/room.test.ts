@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { openDb, type Db } from '../../db/client'
+import { encodeUpdate } from './protocol'
+import { rawClient } from './raw-client'
 import { SqliteRoomStorage, type RoomStorage, type StoredRoom } from './storage'
 import {
   connect,
@@ -276,5 +278,49 @@ describe('room lifecycle', () => {
     // stored synchronously, before transact returned
     expect((await loadStoredDoc(db, roomId)).getMap('m').get('fromServer')).toBe('notitie van telefoon')
     await waitFor(() => a.doc.getMap('m').get('fromServer') === 'notitie van telefoon', 'server write relayed')
+  })
+})
+
+describe("a client's update is stored and relayed as it came", () => {
+  const storedUpdates = (db: Db, roomId: string) =>
+    (
+      db.$client.prepare('select "update" as u from room_updates where room_id = ? order by id').all(roomId) as {
+        u: Buffer
+      }[]
+    ).map((row) => new Uint8Array(row.u))
+
+  it('keeps the bytes it was sent, stores nothing for content the room has, and relays what changed', async () => {
+    const { db, server } = await setup({ graceMs: 60_000, compactEvery: 1_000 })
+    const roomId = newRoomId()
+    const watcher = client(server, roomId, 'p:2')
+    await waitSynced(watcher)
+
+    const doc = new Y.Doc()
+    const sent: Uint8Array[] = []
+    doc.on('update', (u: Uint8Array) => sent.push(u))
+    doc.getMap('m').set('a', 1)
+    doc.getMap('m').set('b', 2)
+    const c = rawClient(`${server.url}/${roomId}?token=${token(roomId, 'p:1')}`)
+    cleanups.push(() => c.ws.terminate())
+    await c.opened
+    c.send(encodeUpdate(sent[0]))
+    await waitFor(() => roomUpdateCount(db, roomId) === 1, 'first update stored')
+    expect(storedUpdates(db, roomId)).toEqual([sent[0]])
+
+    // The first update again: nothing new, nothing stored. Then both together (one known, one
+    // new): stored as sent, and applying it changes only what is new.
+    c.send(encodeUpdate(sent[0]))
+    const both = Y.mergeUpdates(sent)
+    c.send(encodeUpdate(both))
+    await waitFor(() => watcher.doc.getMap('m').get('b') === 2, 'new content relayed')
+    expect(storedUpdates(db, roomId)).toEqual([sent[0], both])
+    expect(watcher.doc.getMap('m').toJSON()).toEqual({ a: 1, b: 2 })
+    expect((await loadStoredDoc(db, roomId)).getMap('m').toJSON()).toEqual({ a: 1, b: 2 })
+
+    // The server's own change is encoded from its transaction, and stored like any other.
+    server.collab.registry.get(roomId)!.transact((d) => d.getMap('m').set('c', 3))
+    await waitFor(() => watcher.doc.getMap('m').get('c') === 3, "server's change relayed")
+    expect(storedUpdates(db, roomId)).toHaveLength(3)
+    expect((await loadStoredDoc(db, roomId)).getMap('m').toJSON()).toEqual({ a: 1, b: 2, c: 3 })
   })
 })

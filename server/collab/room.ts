@@ -27,7 +27,7 @@ import {
   ProtocolError,
 } from './protocol'
 import type { RoomStorage } from './storage'
-import { checkUpdate, decodeUpdate, type DecodedUpdate } from './update-check'
+import { checkUpdate, decodeUpdate, transactionChanged, type DecodedUpdate } from './update-check'
 import { updateWire, wireOf } from './wire'
 
 /**
@@ -100,6 +100,8 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
   private incoming: UpdateOwner | null = null
   /** the policy's rows for the client update being applied, committed with what it emits */
   private incomingAlongside: (() => void) | undefined = undefined
+  /** the client update being applied, and its connection: what is stored and relayed for it */
+  private applying: { update: Uint8Array; from: Connection<P> } | null = null
   /** the room's stored size: snapshot plus the updates after it (the room-size budget) */
   private storedBytes = 0
   private lastAppendedId = 0
@@ -172,10 +174,28 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
   }
 
   private listen(): void {
-    // Committed at the end of the turn with every other update of it (commit-queue.ts), then relayed.
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (this.failed || this.destroyed) return
-      this.persist(update, origin)
+    // Committed at the end of the turn with every other update of it (commit-queue.ts), then
+    // relayed. A client's update is kept as it came: receiveUpdate checked that it integrates
+    // completely, so its bytes hold what it changed (and, at most, content the room already had,
+    // which applying again changes nothing). Yjs would encode the transaction once more for an
+    // 'update' listener, a third pass over every update (issue 7, item 8); the room has none, so
+    // it does not. The server's own changes are encoded by Yjs (transact, below).
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (this.failed || this.destroyed || transaction.origin === SERVER_ORIGIN) return
+      if (!transactionChanged(transaction)) return
+      const applying = this.applying
+      const store = this.doc.store
+      const whole =
+        applying !== null &&
+        applying.from === transaction.origin &&
+        store.pendingStructs === null &&
+        store.pendingDs === null
+      // Anything else (never expected) is encoded from the document: what the transaction added
+      // since its state before, with the whole delete set; larger, but exactly what it holds.
+      const update = whole
+        ? applying.update
+        : Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(transaction.beforeState))
+      this.persist(update, transaction.origin)
     })
     // Relayed to the sender too: the provider drops a connection that received nothing for
     // 30 s, and in a room of one the echo of its own 15 s awareness renewal is all it gets.
@@ -384,6 +404,7 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
 
     this.incoming = this.ownership.ownerFor(subject, check.clients, check.introduced, update.byteLength)
     this.incomingAlongside = verdict.alongside
+    this.applying = { update, from: conn }
     try {
       Y.applyUpdate(this.doc, update, conn)
     } catch (err) {
@@ -391,6 +412,7 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
     } finally {
       this.incoming = null
       this.incomingAlongside = undefined
+      this.applying = null
     }
     // The check lets through only what integrates completely, so nothing is ever held back
     // (and re-read on every later update). Should that ever fail, do not keep the poison.
@@ -480,9 +502,19 @@ export class Room<P extends CollabPeer = CollabPeer> implements CommitSource {
   transact<T>(fn: (doc: Y.Doc) => T): T {
     if (this.failed || this.destroyed) throw new Error(`room ${this.id} is not available`)
     let result!: T
-    this.doc.transact(() => {
-      result = fn(this.doc)
-    }, SERVER_ORIGIN)
+    // Encoded by Yjs from the transaction, for as long as it runs (listen(): clients' updates
+    // are kept as they came, and need no encoding).
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_ORIGIN && !this.failed && !this.destroyed) this.persist(update, origin)
+    }
+    this.doc.on('update', onUpdate)
+    try {
+      this.doc.transact(() => {
+        result = fn(this.doc)
+      }, SERVER_ORIGIN)
+    } finally {
+      this.doc.off('update', onUpdate)
+    }
     // Stored when this returns, as callers rely on, unless the database is locked by another
     // connection: then it is stored (and relayed) at the queue's next attempt; see whenStored().
     this.flush()

@@ -218,3 +218,14 @@ function hasCycle(
   }
   return false
 }
+
+/**
+ * Whether a transaction changed the document: new structs or new deletions. Yjs asks the same
+ * before it emits 'update' (cleanupTransactions); a transaction of nothing but known content
+ * changes nothing, and is neither stored nor relayed.
+ */
+export function transactionChanged(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true
+  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true
+  return false
+}
