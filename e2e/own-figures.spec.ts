@@ -167,6 +167,10 @@ test.describe('own figures ("eigen cijfers") — with axe', () => {
     await expect(page.locator('[data-connection-state]')).toHaveAttribute('data-connection-state', 'connected')
     await page.getByRole('button', { name: 'Wijkprofiel' }).click()
     const panel = page.getByRole('region', { name: 'Wijkprofiel Noord' })
+    // the panel's footer credits CBS for its figures, and the organisation for its own
+    await expect(panel.locator('.wijk-panel__source')).toHaveText(
+      'Bron: CBS, CC BY 4.0 · Eigen cijfers: Woningcorporatie Zayaz, Woonmonitor',
+    )
     for (const label of ['Huurders met een huurachterstand', 'Huurwoningen met achterstallig onderhoud']) {
       await panel.getByRole('button', { name: `Plaats op canvas: ${label}`, exact: true }).click()
       await expect(panel.getByRole('status')).toHaveText(`${label} staat op het canvas.`)

@@ -14,6 +14,7 @@ export const cardsEn: Record<keyof typeof cardsNl, string> = {
   'cards.panel.placed': '{label} is on the canvas.',
   'cards.panel.notReady': 'The canvas is not ready yet. Try again in a moment.',
   'cards.panel.attribution': 'Source: CBS, CC BY 4.0',
+  'cards.panel.ownSources': 'Own figures: {sources}',
   'cards.card.gemeente': 'Municipality {name}',
   'cards.card.noFigure': 'no figure',
   'cards.card.national': 'Netherlands',

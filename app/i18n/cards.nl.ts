@@ -13,6 +13,7 @@ export const cardsNl = {
   'cards.panel.placed': '{label} staat op het canvas.',
   'cards.panel.notReady': 'Het canvas is nog niet klaar. Probeer het zo nog eens.',
   'cards.panel.attribution': 'Bron: CBS, CC BY 4.0',
+  'cards.panel.ownSources': 'Eigen cijfers: {sources}',
   'cards.card.gemeente': 'Gemeente {name}',
   'cards.card.noFigure': 'geen cijfer',
   'cards.card.national': 'Nederland',

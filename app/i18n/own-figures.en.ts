@@ -19,6 +19,8 @@ export const ownImportEn: Record<keyof typeof ownImportNl, string> = {
   'import.issue.own.sourceMissing': 'Fill in which organisation the figures come from.',
   'import.warning.own.textColumns': '{count} column(s) without numbers not imported: {columns}.',
   'import.warning.own.unknownRegions': '{count} area(s) skipped because CBS does not know that code (e.g. {sample}).',
+  'import.warning.own.periodIgnored':
+    'The period {period} you gave was not used: the file has a column {column} with the period of each row.',
 }
 
 /** English texts of the own-figures pages. */

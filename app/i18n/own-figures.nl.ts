@@ -19,6 +19,8 @@ export const ownImportNl = {
   'import.issue.own.sourceMissing': 'Vul in van welke organisatie de cijfers komen.',
   'import.warning.own.textColumns': '{count} kolom(men) zonder getallen niet ingelezen: {columns}.',
   'import.warning.own.unknownRegions': '{count} gebied(en) overgeslagen omdat CBS die code niet kent (bijv. {sample}).',
+  'import.warning.own.periodIgnored':
+    'De periode {period} die je opgaf is niet gebruikt: het bestand heeft zelf een kolom {column} met de periode van elke regel.',
 } as const
 
 /** The pages: the own-table form on the import page, the page that sets up own indicators, the template. */

@@ -113,7 +113,7 @@ export function WijkPanel({
               )
             })}
           </ul>
-          <p className="wijk-panel__source">{t('cards.panel.attribution')}</p>
+          <p className="wijk-panel__source">{panelSources(profile.indicators, t)}</p>
         </>
       ) : (
         <p role="alert">{t('cards.panel.unknown', { code: wijkCode })}</p>
@@ -123,4 +123,21 @@ export function WijkPanel({
       </p>
     </section>
   )
+}
+
+/**
+ * The panel's sources: CBS (with its licence) for the CBS figures, and each organisation's own
+ * table it lists (their cards name them too), so the footer never credits CBS for someone else's.
+ */
+function panelSources(
+  indicators: CardProfile['indicators'],
+  t: (key: 'cards.panel.attribution' | 'cards.panel.ownSources', vars?: Record<string, string>) => string,
+): string {
+  const own = [...new Set(indicators.flatMap((r) => (r.own ? [`${r.own.organisation}, ${r.own.title}`] : [])))]
+  return [
+    indicators.some((r) => !r.own) ? t('cards.panel.attribution') : null,
+    own.length ? t('cards.panel.ownSources', { sources: own.join('; ') }) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ')
 }

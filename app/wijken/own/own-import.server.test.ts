@@ -273,6 +273,14 @@ describe('own tables that are refused whole', () => {
     expect(importOwnTableFile(db, noPeriod, { organisation: 'Politie', period: '2024' })).toMatchObject({
       periods: ['2024JJ00'],
     })
+    // A period given for a file that has its own period column: the file's is used, and it says so.
+    const withPeriod = path.join(dir, 'met-periode.csv')
+    fs.writeFileSync(withPeriod, 'Wijkcode;Perioden;Meldingen (aantal)\nWK079601;2024;120\n')
+    const report = importOwnTableFile(db, withPeriod, { organisation: 'Politie', period: '2023' })
+    expect(report.periods).toEqual(['2024JJ00'])
+    expect(report.warnings).toContain(
+      'De periode 2023 die je opgaf is niet gebruikt: het bestand heeft zelf een kolom Perioden met de periode van elke regel.',
+    )
     expect(refusal(() => importOwnTableFile(db, noPeriod, { organisation: '  ' })).issues[0]).toMatchObject({
       key: 'import.issue.own.sourceMissing',
     })

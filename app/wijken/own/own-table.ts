@@ -248,6 +248,10 @@ function normalizeOwn(raw: RawTable, options: OwnTableOptions): NormalizedOwnTab
         columns: textColumns.map(written).join(', '),
       }),
     )
+  if (periodAt && options.period?.trim())
+    warningIssues.push(
+      importIssue('import.warning.own.periodIgnored', { period: options.period.trim(), column: written(periodAt) }),
+    )
   if (unknown.size)
     warningIssues.push(
       importIssue('import.warning.own.unknownRegions', {
