@@ -23,6 +23,8 @@ export const cardsEn: Record<keyof typeof cardsNl, string> = {
   'cards.card.sourceOwn': 'Source: {organisation}, {table}: {column}, {period}',
   'cards.card.sourceUnknown': 'Source: CBS',
   'cards.card.risk': 'Risk: clearly less favourable than {gemeente} and the Netherlands',
+  'cards.card.riskAbove': 'Risk: above the threshold of {threshold}',
+  'cards.card.riskBelow': 'Risk: below the threshold of {threshold}',
   'cards.card.gemeenteLevel': 'Figure for the whole municipality: CBS does not publish it per district.',
   'cards.card.wijk': 'District {name}',
   'cards.card.update': 'Newer figures available',

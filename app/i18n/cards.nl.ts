@@ -22,6 +22,8 @@ export const cardsNl = {
   'cards.card.sourceOwn': 'Bron: {organisation}, {table}: {column}, {period}',
   'cards.card.sourceUnknown': 'Bron: CBS',
   'cards.card.risk': 'Risico: duidelijk ongunstiger dan {gemeente} én Nederland',
+  'cards.card.riskAbove': 'Risico: boven de drempel van {threshold}',
+  'cards.card.riskBelow': 'Risico: onder de drempel van {threshold}',
   'cards.card.gemeenteLevel': 'Cijfer van de hele gemeente: CBS publiceert dit niet per wijk.',
   'cards.card.wijk': 'Wijk {name}',
   'cards.card.update': 'Nieuwere cijfers beschikbaar',

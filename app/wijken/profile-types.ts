@@ -75,6 +75,12 @@ export interface IndicatorResult extends IndicatorView {
   inCocktail: boolean
   /** null: not assessed (hidden figure, missing reference, context figure or gemeente-level). */
   isRisk: boolean | null
+  /**
+   * The administrator's threshold that decides `isRisk` (an own indicator, app/wijken/own), in
+   * the indicator's unit; null: the catalogue's rule (clearly less favourable than the gemeente
+   * and Nederland).
+   */
+  riskThreshold?: number | null
   trend: TrendPoint[]
 }
 

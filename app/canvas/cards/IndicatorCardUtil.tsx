@@ -29,6 +29,7 @@ export class IndicatorCardUtil extends CardShapeUtil<IndicatorCardShape> {
       gemeenteValue: null,
       nationalValue: null,
       isRisk: null,
+      riskThreshold: null,
       sourceTable: null,
       sourceColumn: null,
       sourceOrganisation: null,
@@ -53,6 +54,12 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
   // "%" is part of the number; a plain count needs no unit word.
   const unit = p.unit !== '%' && p.unit !== 'aantal' && p.value !== null ? formatUnit(p.unit, locale) : null
   const risk = p.isRisk === true
+  // Why it is a risk: the administrator's threshold for an own indicator, else the catalogue's rule.
+  const riskText = p.riskThreshold
+    ? t(locale, p.riskThreshold.direction === 'higher' ? 'cards.card.riskAbove' : 'cards.card.riskBelow', {
+        threshold: formatValue(p.riskThreshold.value, p.unit, p.decimals, locale),
+      })
+    : t(locale, 'cards.card.risk', { gemeente: p.gemeenteName })
   const label = p.label[locale]
 
   if (compact) {
@@ -63,7 +70,7 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
           {main}
         </p>
         {unit ? <p className="wk-card__meta">{unit}</p> : null}
-        {risk ? <p className="wk-card__risk">▲ {t(locale, 'cards.card.risk', { gemeente: p.gemeenteName })}</p> : null}
+        {risk ? <p className="wk-card__risk">▲ {riskText}</p> : null}
       </CardFrame>
     )
   }
@@ -82,7 +89,7 @@ function IndicatorCard({ shape }: { shape: IndicatorCardShape }) {
         </span>
         {unit ? <span className="wk-card__unit"> {unit}</span> : null}
       </p>
-      {risk ? <p className="wk-card__risk">▲ {t(locale, 'cards.card.risk', { gemeente: p.gemeenteName })}</p> : null}
+      {risk ? <p className="wk-card__risk">▲ {riskText}</p> : null}
       <dl className="wk-card__refs">
         {p.level === 'wijk' ? (
           <div>

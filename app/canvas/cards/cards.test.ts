@@ -184,6 +184,35 @@ describe('indicator cards stored before issue 6', () => {
   })
 })
 
+describe('indicator cards stored before a threshold could decide their risk', () => {
+  const INDICATOR_SEQUENCE = `com.tldraw.shape.${INDICATOR_CARD}`
+  const versionTwo = () => {
+    const current = cardStore().schema.serialize()
+    return { ...current, sequences: { ...current.sequences, [INDICATOR_SEQUENCE]: 2 } }
+  }
+
+  it("load with the catalogue's rule as their reason, and lose the threshold for an older client", () => {
+    const current = cardStore()
+    const stored = card('before-threshold', INDICATOR_CARD, { ...indicatorProps, isRisk: true })
+    const props: Record<string, unknown> = { ...stored.props }
+    delete props.riskThreshold
+    const up = current.schema.migratePersistedRecord({ ...stored, props } as typeof stored, versionTwo(), 'up')
+    expect(up).toMatchObject({ type: 'success', value: { props: { isRisk: true, riskThreshold: null } } })
+
+    const judged = card('threshold', INDICATOR_CARD, {
+      ...indicatorProps,
+      isRisk: true,
+      riskThreshold: { value: 5, direction: 'higher' },
+    })
+    expect(current.schema.validateRecord(current, judged, 'initialize', null)).toMatchObject({
+      props: { riskThreshold: { value: 5, direction: 'higher' } },
+    })
+    const down = current.schema.migratePersistedRecord(judged, versionTwo(), 'down')
+    expect(down).toMatchObject({ type: 'success', value: { props: { isRisk: true } } })
+    expect(down).not.toHaveProperty('value.props.riskThreshold')
+  })
+})
+
 describe('cocktail cards stored before issue 11', () => {
   // Until then a card kept the profile's Dutch summary, and neither the number of factors nor
   // which of them could not be assessed ("2 van 2" while 4 of 6 factors were unknown).

@@ -17,6 +17,8 @@ const versions = createShapePropsMigrationIds(INDICATOR_CARD, {
   DropReasonText: 1,
   // Issue 11: a card of an organisation's own figures names that organisation, not CBS.
   SourceOrganisation: 2,
+  // An own indicator's risk can be decided by an administrator's threshold: the card says so.
+  RiskThreshold: 3,
 })
 
 export const indicatorCardMigrations = createShapePropsMigrationSequence({
@@ -39,6 +41,16 @@ export const indicatorCardMigrations = createShapePropsMigrationSequence({
       },
       down: (props: { sourceOrganisation?: string | null }) => {
         delete props.sourceOrganisation
+      },
+    },
+    {
+      id: versions.RiskThreshold,
+      // Not known for a card placed before: it keeps the catalogue's wording, as it showed then.
+      up: (props: { riskThreshold?: unknown }) => {
+        props.riskThreshold = null
+      },
+      down: (props: { riskThreshold?: unknown }) => {
+        delete props.riskThreshold
       },
     },
   ],

@@ -44,6 +44,12 @@ export interface IndicatorCardProps {
   nationalValue: number | null
   /** null: not assessed (context figure, hidden figure or missing reference). */
   isRisk: boolean | null
+  /**
+   * What decided `isRisk`: an administrator's threshold for an own indicator (in its unit, with
+   * the direction that is unfavourable); null: the catalogue's rule (clearly less favourable than
+   * the gemeente and Nederland).
+   */
+  riskThreshold: { value: number; direction: 'higher' | 'lower' } | null
   sourceTable: string | null
   sourceColumn: string | null
   /** An organisation's own figures (app/wijken/own): who delivers them; null for CBS. */
@@ -118,6 +124,7 @@ export const indicatorCardProps: RecordProps<IndicatorCardShape> = {
   gemeenteValue: T.nullable(T.number),
   nationalValue: T.nullable(T.number),
   isRisk: T.nullable(T.boolean),
+  riskThreshold: T.nullable(T.object({ value: T.number, direction: T.literalEnum('higher', 'lower') })),
   sourceTable: T.nullable(T.string),
   sourceColumn: T.nullable(T.string),
   sourceOrganisation: T.nullable(T.string),

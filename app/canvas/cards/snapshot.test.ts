@@ -103,6 +103,23 @@ describe('update detection', () => {
     ).toMatchObject({ period: '2025JJ00', periodLabel: '2025' })
   })
 
+  it('carries the threshold that decided a risk, and offers an update when it changes', () => {
+    const judged = withIndicator(profile, 'inwoners', {
+      isRisk: true,
+      riskDirection: 'higher',
+      riskThreshold: 10_000,
+    })
+    expect(indicatorSnapshot(judged, 'inwoners')).toMatchObject({
+      isRisk: true,
+      riskThreshold: { value: 10_000, direction: 'higher' },
+    })
+    // A card placed before the threshold was set (or before cards carried it) is offered the reason.
+    expect(indicatorUpdate({ ...card(), isRisk: true }, judged)).toMatchObject({
+      riskThreshold: { value: 10_000, direction: 'higher' },
+    })
+    expect(indicatorUpdate(indicatorSnapshot(judged, 'inwoners')!, judged)).toBeNull()
+  })
+
   it('treats a figure that became hidden as new (null, not 0)', () => {
     const update = indicatorUpdate(card(), withIndicator(profile, 'inwoners', { value: null, reason: 'too-small' }))
     expect(update).toMatchObject({ value: null, reason: 'too-small' })

@@ -33,6 +33,8 @@ export function indicatorSnapshot(profile: CardProfile, indicatorCode: string): 
     gemeenteValue: r.gemeenteValue,
     nationalValue: r.nationalValue,
     isRisk: r.isRisk,
+    riskThreshold:
+      r.riskThreshold != null && r.riskDirection ? { value: r.riskThreshold, direction: r.riskDirection } : null,
     // An own table is named by its title; its id means nothing to a reader.
     sourceTable: r.own ? r.own.title : (r.source?.table ?? null),
     sourceColumn: r.source?.column ?? null,
@@ -83,7 +85,10 @@ export function indicatorUpdate(card: IndicatorSnapshot, profile: CardProfile): 
   if (profile.code !== card.wijkCode) return null
   const fresh = indicatorSnapshot(profile, card.indicatorCode)
   if (!fresh) return null
-  return INDICATOR_FIGURES.some((k) => fresh[k] !== card[k]) ? fresh : null
+  const changed =
+    INDICATOR_FIGURES.some((k) => fresh[k] !== card[k]) ||
+    JSON.stringify(fresh.riskThreshold) !== JSON.stringify(card.riskThreshold)
+  return changed ? fresh : null
 }
 
 export function cocktailUpdate(card: CocktailSnapshot, profile: CardProfile): CocktailSnapshot | null {

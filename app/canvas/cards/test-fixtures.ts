@@ -20,6 +20,7 @@ export const inwonersSnapshot: IndicatorSnapshot = {
   gemeenteValue: 160757,
   nationalValue: 17942942,
   isRisk: null,
+  riskThreshold: null,
   sourceTable: '85984NED',
   sourceColumn: 'AantalInwoners_5',
   sourceOrganisation: null,

@@ -151,6 +151,7 @@ export function ownIndicatorResult(
     riskDirection: def.riskDirection,
     inCocktail: def.inCocktail && def.riskDirection !== null,
     isRisk: level === 'wijk' ? ownRisk(def, value, gm, nl) : null,
+    riskThreshold: def.riskDirection ? def.threshold : null,
     trend: trendOf(
       ownPeriods,
       period,
