@@ -81,15 +81,15 @@ export class RoomHistory<P extends CollabPeer = CollabPeer> {
     if (this.rooms.has(room)) return
     // Registered after the room's own listener, so it runs once the change is queued for its
     // commit. Not 'update': with a listener for it, Yjs encodes every transaction once more.
-    const onUpdate = (transaction: Y.Transaction) => {
+    const onTransaction = (transaction: Y.Transaction) => {
       if (transactionChanged(transaction)) this.changed(room)
     }
-    room.doc.on('afterTransaction', onUpdate)
+    room.doc.on('afterTransaction', onTransaction)
     this.rooms.set(room, {
       dirty: false,
       timer: null,
       lastTakenAt: 0,
-      stop: () => room.doc.off('afterTransaction', onUpdate),
+      stop: () => room.doc.off('afterTransaction', onTransaction),
     })
   }
 

@@ -87,7 +87,8 @@ export function indicatorUpdate(card: IndicatorSnapshot, profile: CardProfile): 
   if (!fresh) return null
   const changed =
     INDICATOR_FIGURES.some((k) => fresh[k] !== card[k]) ||
-    JSON.stringify(fresh.riskThreshold) !== JSON.stringify(card.riskThreshold)
+    fresh.riskThreshold?.value !== card.riskThreshold?.value ||
+    fresh.riskThreshold?.direction !== card.riskThreshold?.direction
   return changed ? fresh : null
 }
 

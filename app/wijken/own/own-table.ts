@@ -156,10 +156,10 @@ function normalizeOwn(raw: RawTable, options: OwnTableOptions): NormalizedOwnTab
 
   const issues: ImportIssue[] = []
   const add = (issue: ImportIssue) => issues.length < MAX_ISSUES && issues.push(issue)
-  const fixedPeriod = options.period?.trim() ? parsePeriod(options.period) : null
-  if (options.period?.trim() && !fixedPeriod)
-    add(importIssue('import.issue.own.badPeriodOption', { period: options.period.trim() }))
-  if (!periodAt && !options.period?.trim()) add(importIssue('import.issue.own.periodMissing', undefined, { line: 1 }))
+  const givenPeriod = options.period?.trim() || null
+  const fixedPeriod = givenPeriod ? parsePeriod(givenPeriod) : null
+  if (givenPeriod && !fixedPeriod) add(importIssue('import.issue.own.badPeriodOption', { period: givenPeriod }))
+  if (!periodAt && !givenPeriod) add(importIssue('import.issue.own.periodMissing', undefined, { line: 1 }))
 
   const candidates = raw.columns.filter((c) => c !== code && c !== name && c !== periodAt)
   const figures = candidates.filter((c) => isNumericColumn(raw, c))
@@ -248,9 +248,9 @@ function normalizeOwn(raw: RawTable, options: OwnTableOptions): NormalizedOwnTab
         columns: textColumns.map(written).join(', '),
       }),
     )
-  if (periodAt && options.period?.trim())
+  if (periodAt && givenPeriod)
     warningIssues.push(
-      importIssue('import.warning.own.periodIgnored', { period: options.period.trim(), column: written(periodAt) }),
+      importIssue('import.warning.own.periodIgnored', { period: givenPeriod, column: written(periodAt) }),
     )
   if (unknown.size)
     warningIssues.push(
